@@ -1,0 +1,31 @@
+/** An article as listed under a story in `digest.json`. */
+export interface DigestArticle {
+  readonly key: string;
+  readonly outlet: string | null;
+  readonly title: string;
+  readonly publishedAt: string | null;
+  readonly url: string | null;
+}
+
+/** One fact of a story, stated once, with every outlet and article that reported it. */
+export interface DigestKeyPoint {
+  readonly text: string;
+  readonly outlets: readonly string[];
+  readonly articleKeys: readonly string[];
+}
+
+/** One real-world event and the articles that reported it. */
+export interface DigestStory {
+  readonly id: string;
+  readonly headline: string;
+  readonly articles: readonly DigestArticle[];
+  readonly keyPoints: readonly DigestKeyPoint[];
+}
+
+/** The day's digest: the shape of `digest.json` and the input of the newsletter. */
+export interface Digest {
+  /** The edition's date, `YYYY-MM-DD`. */
+  readonly edition: string;
+  readonly stories: readonly DigestStory[];
+  readonly rejected: readonly { readonly key: string; readonly reason: string }[];
+}

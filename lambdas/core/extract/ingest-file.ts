@@ -1,0 +1,24 @@
+import { ArticleRejectedError } from '../errors.js';
+import type { Article, Rejection, SourceFile } from '../model.js';
+import { type ExtractOptions, extractArticle } from './extract-article.js';
+
+/** The outcome of reading one file: an article, or a rejection with its reason. */
+export type IngestResult =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+/** The rejection of a file for an error met while reading it; unexpected errors are reported too, never lost. */
+export function toRejection(key: string, error: unknown): Rejection {
+  if (error instanceof ArticleRejectedError) return { key, reason: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { key, reason: `the file could not be processed (${detail})` };
+}
+
+/** Reads one file into an article; any failure becomes a rejection so the other files go on. */
+export function ingestFile(file: SourceFile, options: ExtractOptions): IngestResult {
+  try {
+    return { ok: true, article: extractArticle(file, options) };
+  } catch (error) {
+    return { ok: false, rejection: toRejection(file.key, error) };
+  }
+}

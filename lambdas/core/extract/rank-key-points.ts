@@ -1,0 +1,78 @@
+import type { RankedSentence, Sentence } from '../model.js';
+import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
+import { extractTerms } from '../text/terms.js';
+
+/** How many key points one article keeps at most. */
+export const MAX_ARTICLE_KEY_POINTS = 7;
+
+/** Redundancy trade-off of the maximal-marginal-relevance selection: 1 ignores redundancy. */
+const MMR_LAMBDA = 0.7;
+const MIN_WORDS = 6;
+
+interface Candidate {
+  readonly sentence: Sentence;
+  readonly vector: SparseVector;
+  readonly relevance: number;
+}
+
+function lengthFactor(words: number): number {
+  if (words < 10) return 0.6 + (0.4 * (words - MIN_WORDS)) / 4;
+  if (words <= 45) return 1;
+  return Math.max(0.5, 1 - (words - 45) / 60);
+}
+
+/** A sentence that can stand alone as a key point: long enough, starting like a sentence, not a question. */
+function isCandidate(text: string): boolean {
+  const words = text.split(/\s+/u).length;
+  return words >= MIN_WORDS && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && !/\?["”’]?$/u.test(text);
+}
+
+/**
+ * Ranks an article's sentences by how much of the article they carry: similarity to the
+ * article as a whole (centrality), an early-position prior (news leads with its facts),
+ * names and numbers (specific facts), then picks them greedily while penalising repetition (MMR).
+ */
+export function rankKeyPoints(
+  sentences: readonly Sentence[],
+  weights: TermWeights,
+  limit: number = MAX_ARTICLE_KEY_POINTS,
+): RankedSentence[] {
+  const termsOf = sentences.map((s) => extractTerms(s.text));
+  const docVector = weightedVector(
+    termsOf.flat().map((t) => t.stem),
+    weights,
+  );
+  const paragraphs = Math.max(1, ...sentences.map((s) => s.paragraph + 1));
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const terms = termsOf[i] ?? [];
+    if (!isCandidate(sentence.text) || terms.length < 3) return;
+    const vector = weightedVector(
+      terms.map((t) => t.stem),
+      weights,
+    );
+    const centrality = cosine(vector, docVector);
+    const position = 1 - sentence.paragraph / (paragraphs + 2) + (sentence.index === 0 ? 0.15 : 0);
+    const specific = terms.filter((t) => t.capitalized || t.numeric).length / terms.length;
+    const words = sentence.text.split(/\s+/u).length;
+    const relevance = (0.55 * centrality + 0.3 * position + 0.15 * specific) * lengthFactor(words);
+    candidates.push({ sentence, vector, relevance });
+  });
+  const chosen: (Candidate & { score: number })[] = [];
+  const pool = [...candidates];
+  while (chosen.length < limit && pool.length > 0) {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    pool.forEach((c, i) => {
+      const redundancy = Math.max(0, ...chosen.map((k) => cosine(c.vector, k.vector)));
+      const score = MMR_LAMBDA * c.relevance - (1 - MMR_LAMBDA) * redundancy;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    const [pick] = pool.splice(best, 1);
+    if (pick) chosen.push({ ...pick, score: bestScore });
+  }
+  return chosen.map(({ sentence, score }) => ({ ...sentence, score }));
+}

@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { ArticleRejectedError } from '../errors.js';
+import type { ParsedDocument } from '../model.js';
+import { normalizeSpace } from '../text/normalize.js';
+import { parseHtml } from './parse-html.js';
+import { textToBlocks } from './text-blocks.js';
+
+const nullableString = z.optional(z.nullable(z.string()));
+
+/** The accepted JSON article; `body` and `date` are accepted as other names of `text` and `publishedAt`. */
+const JsonArticle = z.looseObject({
+  title: nullableString,
+  text: nullableString,
+  body: nullableString,
+  outlet: nullableString,
+  source: nullableString,
+  url: nullableString,
+  publishedAt: nullableString,
+  date: nullableString,
+});
+
+const LOOKS_LIKE_HTML = /<(p|div|br|h[1-6]|article|section)[\s>/]/iu;
+
+/** Parses a `.json` article `{ title, text (or body), outlet?, url?, publishedAt? }`. */
+export function parseJson(text: string): ParsedDocument {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new ArticleRejectedError('invalid-json', `the JSON is malformed (${(cause as Error).message})`, {
+      cause,
+    });
+  }
+  const result = JsonArticle.safeParse(data);
+  if (!result.success) {
+    const fields = result.error.issues.map((i) => i.path.join('.') || '(top level)').join(', ');
+    throw new ArticleRejectedError(
+      'invalid-json',
+      `the JSON is not an article object { title, text, outlet?, url?, publishedAt? }: wrong type at ${fields}`,
+    );
+  }
+  const article = result.data;
+  const body = article.text ?? article.body ?? '';
+  if (normalizeSpace(body) === '') {
+    throw new ArticleRejectedError(
+      'no-text',
+      'the JSON article has no "text" (or "body") field with article text',
+    );
+  }
+  const fromHtml = LOOKS_LIKE_HTML.test(body) ? parseHtml(body) : null;
+  const blocks = fromHtml ? fromHtml.blocks : textToBlocks(body);
+  const title = normalizeSpace(article.title ?? '') || null;
+  return {
+    // Without a title, the first line stands in; it stays in the body too, being often the lead.
+    title: title ?? fromHtml?.title ?? blocks[0]?.text ?? null,
+    blocks,
+    preamble: [],
+    outlet: normalizeSpace(article.outlet ?? article.source ?? '') || null,
+    url: normalizeSpace(article.url ?? '') || null,
+    publishedAt: article.publishedAt ?? article.date ?? null,
+  };
+}

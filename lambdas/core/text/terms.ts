@@ -1,0 +1,74 @@
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+const STOPWORDS = new Set<string>([
+  ...eng,
+  // Reporting verbs and news filler carry no fact of their own.
+  'said',
+  'says',
+  'say',
+  'told',
+  'according',
+  'also',
+  'would',
+  'could',
+  'will',
+  'one',
+  'two',
+  'new',
+  'year',
+  'years',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'like',
+  'just',
+  'get',
+  'got',
+]);
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** A word of a sentence as the engine compares it: lowercase stem, with whether it looks like a name. */
+export interface Term {
+  readonly stem: string;
+  readonly capitalized: boolean;
+  readonly numeric: boolean;
+}
+
+function stemOf(word: string): string {
+  const lower = word
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/[’']/gu, '');
+  if (/\d/u.test(lower)) return lower.replace(/,/gu, '');
+  return stemmer(lower.replace(/\./gu, ''));
+}
+
+/**
+ * The content terms of a text: words other than stop words, stemmed (Porter), in order.
+ * A capitalised word not at the start of the text is flagged as a likely name.
+ */
+export function extractTerms(text: string): Term[] {
+  const out: Term[] = [];
+  let first = true;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    const atStart = first;
+    first = false;
+    if (STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/['’]s$/u, ''))) continue;
+    const numeric = /^\d/u.test(word);
+    if (!numeric && word.length < 2) continue;
+    const stem = stemOf(word);
+    if (stem === '') continue;
+    out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
+  }
+  return out;
+}
+
+/** The distinct stems of a text's content terms. */
+export function termSet(text: string): Set<string> {
+  return new Set(extractTerms(text).map((t) => t.stem));
+}
