@@ -9,7 +9,6 @@ import {
   type Rejection,
   renderHtml,
   renderText,
-  UNIFORM_WEIGHTS,
 } from '../lambdas/core/index.js';
 import { listInputFiles, readInputFile } from './lib/read-input-folder.js';
 
@@ -50,7 +49,7 @@ const articles: Article[] = [];
 const rejected: Rejection[] = [];
 for (const key of await listInputFiles(inputDir)) {
   const read = await readInputFile(inputDir, key, maxBytes);
-  const result = 'bytes' in read ? ingestFile(read, { maxBytes, weights: UNIFORM_WEIGHTS }) : read;
+  const result = 'bytes' in read ? ingestFile(read, { maxBytes }) : read;
   if (result.ok) articles.push(result.article);
   else rejected.push(result.rejection);
 }

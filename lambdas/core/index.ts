@@ -13,6 +13,8 @@ export {
   extractArticle,
 } from './extract/extract-article.js';
 export { type IngestResult, ingestFile, toRejection } from './extract/ingest-file.js';
+export { groupArticles } from './group/group-articles.js';
+export { GROUPING, type GroupingConfig } from './group/grouping-config.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';
 export { renderHtml } from './render/render-html.js';

@@ -39,7 +39,7 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
   const title = doc.title ? normalizeSpace(doc.title) : null;
   const titleKey = title ? comparisonKey(title) : null;
   // A title that is itself a sentence is the lead repeated as title (wire feeds); it stays in the body.
-  const titleIsLead = title !== null && endsLikeSentence(title);
+  const titleIsLead = title !== null && (endsLikeSentence(title) || wordCount(title) >= LONG_PROSE_WORDS);
   const blocks = doc.blocks.map((b) => ({ ...b, text: normalizeSpace(b.text) })).filter((b) => b.text !== '');
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(comparisonKey(b.text), (counts.get(comparisonKey(b.text)) ?? 0) + 1);
@@ -63,6 +63,11 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
     const { text } = block;
     const key = comparisonKey(text);
     if (TRAILER_START.test(text)) {
+      // Below the article it is a re-publisher's appendix: all of it goes. Above, a standfirst.
+      if (paragraphs.length === 0) {
+        drop('editor-note', text);
+        continue;
+      }
       for (const rest of blocks.slice(i)) drop('editor-note', rest.text);
       break;
     }

@@ -5,6 +5,7 @@ import { detectFormat, parseDocument } from '../parse/parse-document.js';
 import { decodeText } from '../text/decode-text.js';
 import type { TermWeights } from '../text/sparse-vector.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
 import { rankKeyPoints } from './rank-key-points.js';
 
 /** Files larger than this are rejected unread unless configured otherwise: 5 MB. */
@@ -14,8 +15,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export interface ExtractOptions {
   /** Largest accepted file, in bytes. */
   readonly maxBytes: number;
-  /** How informative each term is; see `backgroundWeights`. */
-  readonly weights: TermWeights;
+  /** How informative each term is; the background news frequencies unless given. */
+  readonly weights?: TermWeights;
 }
 
 /**
@@ -58,7 +59,7 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
       'no article text was found: the file has no sentence of prose once headings and page clutter are set aside',
     );
   }
-  const keyPoints = rankKeyPoints(sentences, options.weights);
+  const keyPoints = rankKeyPoints(sentences, options.weights ?? BACKGROUND_WEIGHTS);
   if (keyPoints.length === 0) {
     throw new ArticleRejectedError(
       'no-sentences',

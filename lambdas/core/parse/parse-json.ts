@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { readDateLine } from '../clean/metadata.js';
 import { ArticleRejectedError } from '../errors.js';
 import type { ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
@@ -49,10 +50,12 @@ export function parseJson(text: string): ParsedDocument {
   }
   const fromHtml = LOOKS_LIKE_HTML.test(body) ? parseHtml(body) : null;
   const blocks = fromHtml ? fromHtml.blocks : textToBlocks(body);
-  const title = normalizeSpace(article.title ?? '') || null;
+  const given = normalizeSpace(article.title ?? '');
+  // Scraped feeds sometimes put the dateline in the title field; the text then holds the headline.
+  const title = given === '' || readDateLine(given) ? null : given;
   return {
-    // Without a title, the first line stands in; it stays in the body too, being often the lead.
-    title: title ?? fromHtml?.title ?? blocks[0]?.text ?? null,
+    // Without a title, the first line that is not a date stands in; it stays in the body too.
+    title: title ?? fromHtml?.title ?? blocks.find((b) => !readDateLine(b.text))?.text ?? null,
     blocks,
     preamble: [],
     outlet: normalizeSpace(article.outlet ?? article.source ?? '') || null,

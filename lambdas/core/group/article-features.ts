@@ -1,0 +1,34 @@
+import type { Article } from '../model.js';
+import { extractTerms, type Term } from '../text/terms.js';
+
+/** Adjacent capitalised words ("Pierre Thomas", "Betty Ford") joined: a name is more telling than its parts. */
+function namePairs(terms: readonly Term[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1];
+    const b = terms[i];
+    if (a?.capitalized && b?.capitalized) pairs.push(`${a.stem}_${b.stem}`);
+  }
+  return pairs;
+}
+
+/**
+ * The terms grouping compares for an article: stems of its title (counted `titleWeight` times)
+ * and of the first `leadSentences` sentences of its body (the facts that identify an event come
+ * first in news), plus the names written as adjacent capitalised words.
+ */
+export function articleFeatures(
+  article: Pick<Article, 'title' | 'sentences'>,
+  leadSentences: number,
+  titleWeight: number,
+): { readonly stems: readonly string[]; readonly specific: ReadonlySet<string> } {
+  const title = extractTerms(article.title);
+  const sentences = [title, ...article.sentences.slice(0, leadSentences).map((s) => extractTerms(s.text))];
+  const extraTitles = Array.from({ length: Math.max(0, titleWeight - 1) }, () => title).flat();
+  const all = [...extraTitles, ...sentences.flat()];
+  const votes = new Map<string, number>();
+  for (const t of all) votes.set(t.stem, (votes.get(t.stem) ?? 0) + (t.capitalized || t.numeric ? 1 : -1));
+  const pairs = sentences.flatMap(namePairs);
+  const specific = new Set([...[...votes].filter(([, v]) => v > 0).map(([stem]) => stem), ...pairs]);
+  return { stems: [...all.map((t) => t.stem), ...pairs], specific };
+}

@@ -1,0 +1,42 @@
+/** The settings of story grouping. One configuration serves every input. */
+export interface GroupingConfig {
+  /** Average similarity at which articles are on one subject (first pass, over all articles). */
+  readonly subjectThreshold: number;
+  /** A subject splits in two when its halves are less alike than this share of their own cohesion. */
+  readonly splitRatio: number;
+  /** Subjects with fewer articles than this are not split further. */
+  readonly minSplitSize: number;
+  /** The fewest articles a split may set apart as an event of its own. */
+  readonly minEventSize: number;
+  /** Extra weight, inside a subject, of names, places and numbers: they tell its events apart. */
+  readonly nameBoost: number;
+  /** How many sentences of each article's body are compared. */
+  readonly leadSentences: number;
+  /** How many times the title's terms count. */
+  readonly titleWeight: number;
+  /** Days apart within which two reports can be of one event without doubt. */
+  readonly sameEventDays: number;
+  /** How fast the similarity of dated reports fades beyond that, in days. */
+  readonly dateDecayDays: number;
+}
+
+/** The shipped grouping configuration. */
+export const GROUPING: GroupingConfig = {
+  subjectThreshold: 0.1,
+  splitRatio: 0.38,
+  minSplitSize: 4,
+  minEventSize: 2,
+  nameBoost: 2,
+  leadSentences: 12,
+  titleWeight: 2,
+  sameEventDays: 3,
+  dateDecayDays: 7,
+};
+
+/** How much two publication dates allow two reports to be of one event: 1 when unknown or close. */
+export function dateAgreement(a: string | null, b: string | null, config: GroupingConfig = GROUPING): number {
+  if (!a || !b) return 1;
+  const days = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+  if (!Number.isFinite(days) || days <= config.sameEventDays) return 1;
+  return Math.exp(-(days - config.sameEventDays) / config.dateDecayDays);
+}
