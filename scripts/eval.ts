@@ -3,7 +3,13 @@
  * usage: npm run eval -- <articles.jsonl>   (lines: {id, story_id, outlet, url, title, date, text})
  */
 import { parseArgs } from 'node:util';
-import { type Article, DEFAULT_MAX_BYTES, groupArticles, ingestFile } from '../lambdas/core/index.js';
+import {
+  type Article,
+  DEFAULT_MAX_BYTES,
+  groupArticles,
+  ingestFile,
+  storyKeyPoints,
+} from '../lambdas/core/index.js';
 import { bcubed } from './lib/bcubed.js';
 import { readJsonl } from './lib/read-jsonl.js';
 
@@ -36,6 +42,9 @@ const extractMs = performance.now() - extractStart;
 const groupStart = performance.now();
 const stories = groupArticles(articles);
 const groupMs = performance.now() - groupStart;
+const mergeStart = performance.now();
+for (const story of stories) storyKeyPoints(story);
+const mergeMs = performance.now() - mergeStart;
 const predicted = new Map<string, number>();
 stories.forEach((story, i) => {
   for (const a of story) predicted.set(a.key, i);
@@ -51,4 +60,6 @@ console.log(`stories    ${stories.length} predicted, ${new Set(gold.values()).si
 console.log(
   `BCubed     precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  F1 ${score.f1.toFixed(3)}`,
 );
-console.log(`time       extract ${extractMs.toFixed(0)} ms, group ${groupMs.toFixed(0)} ms`);
+console.log(
+  `time       extract ${extractMs.toFixed(0)} ms, group ${groupMs.toFixed(0)} ms, key points ${mergeMs.toFixed(0)} ms (grouping + key points ${(groupMs + mergeMs).toFixed(0)} ms)`,
+);

@@ -15,6 +15,8 @@ export {
 export { type IngestResult, ingestFile, toRejection } from './extract/ingest-file.js';
 export { groupArticles } from './group/group-articles.js';
 export { GROUPING, type GroupingConfig } from './group/grouping-config.js';
+export { isSameKeyPoint } from './merge/same-key-point.js';
+export { storyKeyPoints } from './merge/story-key-points.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';
 export { renderHtml } from './render/render-html.js';

@@ -46,6 +46,8 @@ export interface Article {
   readonly sentences: readonly Sentence[];
   /** The article's most informative sentences, best first. */
   readonly keyPoints: readonly RankedSentence[];
+  /** Photo captions found in this article: other reports of the story may carry them as body text. */
+  readonly captions: readonly string[];
 }
 
 /** A file the engine could not turn into an article, with a reason a person understands. */

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { groupArticles } from '../group/group-articles.js';
+import { storyKeyPoints } from '../merge/story-key-points.js';
 import type { Article, Rejection } from '../model.js';
 import type { Digest, DigestArticle, DigestStory } from './digest-model.js';
+import { storyHeadline } from './story-headline.js';
 
 /** A stable story id derived from the keys of its articles. */
 export function storyId(articleKeys: readonly string[]): string {
@@ -21,26 +24,48 @@ export function toDigestArticle(article: Article): DigestArticle {
   };
 }
 
-function storyOf(article: Article): DigestStory {
+interface RankedStory {
+  readonly story: DigestStory;
+  readonly sources: number;
+  readonly latest: string;
+}
+
+function rankStory(articles: readonly Article[]): RankedStory {
+  const sorted = [...articles].sort(
+    (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.key.localeCompare(b.key),
+  );
   return {
-    id: storyId([article.key]),
-    headline: article.title,
-    articles: [toDigestArticle(article)],
-    keyPoints: article.keyPoints.map((k) => ({
-      text: k.text,
-      outlets: article.outlet ? [article.outlet] : [],
-      articleKeys: [article.key],
-    })),
+    story: {
+      id: storyId(sorted.map((a) => a.key)),
+      headline: storyHeadline(sorted),
+      articles: sorted.map(toDigestArticle),
+      keyPoints: storyKeyPoints(sorted),
+    },
+    sources: new Set(sorted.map((a) => a.outlet ?? `\u0000${a.key}`)).size,
+    latest: sorted[0]?.publishedAt ?? '',
   };
 }
 
-/** Builds the edition's digest from its articles and the files that were rejected. */
+/**
+ * Builds the edition's digest: articles grouped into stories, each with its headline and the key
+ * points merged across its outlets; stories ordered by importance (how many outlets covered them,
+ * then recency); rejected files listed with their reasons.
+ */
 export function buildDigest(
   edition: string,
   articles: readonly Article[],
   rejected: readonly Rejection[],
 ): Digest {
-  const stories = articles.map(storyOf);
+  const stories = groupArticles(articles)
+    .map(rankStory)
+    .sort(
+      (a, b) =>
+        b.sources - a.sources ||
+        b.latest.localeCompare(a.latest) ||
+        b.story.articles.length - a.story.articles.length ||
+        a.story.headline.localeCompare(b.story.headline),
+    )
+    .map((r) => r.story);
   return {
     edition,
     stories,

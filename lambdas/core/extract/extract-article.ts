@@ -74,5 +74,6 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
     publishedAt: doc.publishedAt,
     sentences,
     keyPoints,
+    captions: doc.removed.filter((r) => r.kind === 'caption').map((r) => r.text),
   };
 }

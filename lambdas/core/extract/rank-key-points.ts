@@ -2,8 +2,8 @@ import type { RankedSentence, Sentence } from '../model.js';
 import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
 import { extractTerms } from '../text/terms.js';
 
-/** How many key points one article keeps at most. */
-export const MAX_ARTICLE_KEY_POINTS = 7;
+/** How many ranked sentences one article keeps: a story chooses its key points among them. */
+export const MAX_ARTICLE_KEY_POINTS = 12;
 
 /** Redundancy trade-off of the maximal-marginal-relevance selection: 1 ignores redundancy. */
 const MMR_LAMBDA = 0.7;

@@ -4,29 +4,16 @@ import { eng } from 'stopword';
 const STOPWORDS = new Set<string>([
   ...eng,
   // Reporting verbs and news filler carry no fact of their own.
-  'said',
-  'says',
-  'say',
-  'told',
-  'according',
-  'also',
-  'would',
-  'could',
-  'will',
-  'one',
-  'two',
-  'new',
-  'year',
-  'years',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'like',
-  'just',
-  'get',
-  'got',
+  ...['said', 'says', 'say', 'told', 'according', 'also', 'would', 'could', 'will', 'new'],
+  ...['mr', 'mrs', 'ms', 'dr', 'like', 'just', 'get', 'got'],
 ]);
+
+// Outlets write small numbers in words or digits ("two million", "2 million"): both compare as digits.
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (w, i) => [w, String(i + 1)],
+  ),
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -59,9 +46,10 @@ export function extractTerms(text: string): Term[] {
     const atStart = first;
     first = false;
     if (STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/['’]s$/u, ''))) continue;
-    const numeric = /^\d/u.test(word);
+    const spelled = NUMBER_WORDS.get(lower);
+    const numeric = spelled !== undefined || /^\d/u.test(word);
     if (!numeric && word.length < 2) continue;
-    const stem = stemOf(word);
+    const stem = spelled ?? stemOf(word);
     if (stem === '') continue;
     out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
   }
