@@ -1,50 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { averageLinkClusters } from '../lambdas/core/group/average-link.js';
+import type { SparseVector } from '../lambdas/core/text/sparse-vector.js';
+
+/** A unit vector over two axes at `degrees` from the first. */
+const at = (degrees: number): SparseVector => {
+  const r = (degrees * Math.PI) / 180;
+  return new Map([
+    ['x', Math.cos(r)],
+    ['y', Math.sin(r)],
+  ]);
+};
+
+const sortClusters = (clusters: number[][]) => clusters.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
 
 describe('averageLinkClusters', () => {
   it('merges while the average similarity between clusters reaches the threshold', () => {
-    // Prepare: 0-1-2 tightly linked, 3-4 linked, one weak link across.
-    const edges = [
-      { a: 0, b: 1, similarity: 0.9 },
-      { a: 1, b: 2, similarity: 0.8 },
-      { a: 0, b: 2, similarity: 0.7 },
-      { a: 3, b: 4, similarity: 0.6 },
-      { a: 2, b: 3, similarity: 0.5 },
+    // Prepare: two tight groups 80 degrees apart.
+    const vectors = [at(0), at(5), at(10), at(85), at(90)];
+    const pairs: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
     ];
 
     // Act
-    const clusters = averageLinkClusters(5, edges, 0.3);
+    const clusters = averageLinkClusters(vectors, pairs, 0.5);
 
-    // Assess: the cross link averages 0.5 / 6 pairs, below the threshold.
-    expect(clusters.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0))).toEqual([
+    // Assess
+    expect(sortClusters(clusters)).toEqual([
       [0, 1, 2],
       [3, 4],
     ]);
   });
 
-  it('counts missing pairs as unrelated, so one strong link does not chain two groups', () => {
-    const edges = [
-      { a: 0, b: 1, similarity: 0.9 },
-      { a: 1, b: 2, similarity: 0.9 },
+  it('uses the exact average over all member pairs, not only the candidate pairs', () => {
+    // 0 and 2 are never paired directly, yet their similarity counts once 0-1 and 1-2 are merged.
+    const vectors = [at(0), at(30), at(60)];
+    const pairs: [number, number][] = [
+      [0, 1],
+      [1, 2],
     ];
 
-    const clusters = averageLinkClusters(3, edges, 0.7);
-
-    expect(clusters).toHaveLength(2);
+    // cos 30 = 0.87 merges a pair; the average with the third is (cos 30 + cos 60) / 2 = 0.68.
+    expect(averageLinkClusters(vectors, pairs, 0.7)).toHaveLength(2);
+    expect(averageLinkClusters(vectors, pairs, 0.65)).toHaveLength(1);
   });
 
   it('stops at the requested number of clusters', () => {
-    const edges = [
-      { a: 0, b: 1, similarity: 0.9 },
-      { a: 2, b: 3, similarity: 0.8 },
-      { a: 1, b: 2, similarity: 0.1 },
+    const vectors = [at(0), at(10), at(60), at(70)];
+    const pairs: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
     ];
 
-    expect(averageLinkClusters(4, edges, Number.MIN_VALUE, 2)).toHaveLength(2);
-    expect(averageLinkClusters(4, edges, Number.MIN_VALUE, 1)).toHaveLength(1);
+    expect(averageLinkClusters(vectors, pairs, Number.MIN_VALUE, { minClusters: 2 })).toHaveLength(2);
+    expect(averageLinkClusters(vectors, pairs, Number.MIN_VALUE)).toHaveLength(1);
   });
 
-  it('leaves items without edges alone', () => {
-    expect(averageLinkClusters(3, [], 0.1)).toEqual([[0], [1], [2]]);
+  it('scales similarities by the given agreement of two clusters', () => {
+    const vectors = [at(0), at(10)];
+
+    const apart = averageLinkClusters(vectors, [[0, 1]], 0.5, { agreement: () => 0.4 });
+
+    expect(apart).toHaveLength(2);
+  });
+
+  it('never merges items that no candidate pair connects', () => {
+    expect(averageLinkClusters([at(0), at(0), at(0)], [], 0.1)).toEqual([[0], [1], [2]]);
   });
 });

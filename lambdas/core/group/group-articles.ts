@@ -1,27 +1,31 @@
 import type { Article } from '../model.js';
-import { cosine, type SparseVector, weightedVector } from '../text/sparse-vector.js';
+import { type SparseVector, weightedVector } from '../text/sparse-vector.js';
 import { batchWeights } from '../text/term-statistics.js';
 import { articleFeatures } from './article-features.js';
-import { averageLinkClusters, type Edge } from './average-link.js';
+import { averageLinkClusters } from './average-link.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { dateAgreement, GROUPING, type GroupingConfig } from './grouping-config.js';
+import { nearDuplicateUnits } from './near-duplicates.js';
 import { splitSubject } from './split-subject.js';
 
-/** Average-link clusters of articles by their vectors, compared through an inverted index, dates as evidence. */
+/** The middle publication date of some articles, or null when none is dated. */
+function medianDate(members: readonly number[], dates: readonly (string | null)[]): string | null {
+  const known = members
+    .map((i) => dates[i])
+    .filter((d): d is string => !!d)
+    .sort();
+  return known[Math.floor(known.length / 2)] ?? null;
+}
+
+/** Articles on one subject, by average-link over their vectors; groups dated far apart are less alike. */
 function subjectsOf(
   vectors: readonly SparseVector[],
   dates: readonly (string | null)[],
   config: GroupingConfig,
 ): number[][] {
-  const edges: Edge[] = [];
-  for (const [a, b] of candidatePairs(vectors)) {
-    const va = vectors[a];
-    const vb = vectors[b];
-    if (!va || !vb) continue;
-    const similarity = cosine(va, vb) * dateAgreement(dates[a] ?? null, dates[b] ?? null, config);
-    if (similarity > 0) edges.push({ a, b, similarity });
-  }
-  return averageLinkClusters(vectors.length, edges, config.subjectThreshold);
+  return averageLinkClusters(vectors, candidatePairs(vectors), config.subjectThreshold, {
+    agreement: (a, b) => dateAgreement(medianDate(a, dates), medianDate(b, dates), config),
+  });
 }
 
 /**
@@ -43,7 +47,13 @@ export function groupArticles(articles: readonly Article[], config: GroupingConf
     config,
   );
   const context = { stems, overall, specific: new Set(features.flatMap((f) => [...f.specific])), config };
-  return subjects
-    .flatMap((subject) => splitSubject(subject, context))
-    .map((event) => event.map((i) => sorted[i]).filter((a): a is Article => a !== undefined));
+  const events = subjects.flatMap((subject) => {
+    // Copies of one text are split as one unit, led by its first article, and rejoin after.
+    const units = nearDuplicateUnits(subject, vectors);
+    const byLeader = new Map(units.map((unit) => [unit[0] ?? -1, unit]));
+    return splitSubject([...byLeader.keys()], context).map((leaders) =>
+      leaders.flatMap((l) => byLeader.get(l) ?? []),
+    );
+  });
+  return events.map((event) => event.map((i) => sorted[i]).filter((a): a is Article => a !== undefined));
 }

@@ -18,12 +18,14 @@ export interface GroupingConfig {
   readonly sameEventDays: number;
   /** How fast the similarity of dated reports fades beyond that, in days. */
   readonly dateDecayDays: number;
+  /** The least share of their similarity that reports keep however far apart their dates: dates can be wrong. */
+  readonly dateFloor: number;
 }
 
 /** The shipped grouping configuration. */
 export const GROUPING: GroupingConfig = {
-  subjectThreshold: 0.1,
-  splitRatio: 0.38,
+  subjectThreshold: 0.09,
+  splitRatio: 0.4,
   minSplitSize: 4,
   minEventSize: 2,
   nameBoost: 2,
@@ -31,6 +33,7 @@ export const GROUPING: GroupingConfig = {
   titleWeight: 2,
   sameEventDays: 3,
   dateDecayDays: 7,
+  dateFloor: 0.5,
 };
 
 /** How much two publication dates allow two reports to be of one event: 1 when unknown or close. */
@@ -38,5 +41,6 @@ export function dateAgreement(a: string | null, b: string | null, config: Groupi
   if (!a || !b) return 1;
   const days = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
   if (!Number.isFinite(days) || days <= config.sameEventDays) return 1;
-  return Math.exp(-(days - config.sameEventDays) / config.dateDecayDays);
+  const fade = Math.exp(-(days - config.sameEventDays) / config.dateDecayDays);
+  return config.dateFloor + (1 - config.dateFloor) * fade;
 }

@@ -10,11 +10,16 @@ export function subjectWeights(members: readonly (readonly string[])[], overall:
   const n = members.length;
   const df = new Map<string, number>();
   for (const stems of members) for (const stem of new Set(stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const cache = new Map<string, number>();
   return {
     idf(stem) {
-      const d = df.get(stem) ?? 0;
-      if (d < 2) return 0;
-      return overall.idf(stem) * Math.log((n + 1) / d) * Math.min(1, (d - 1) / 2);
+      let w = cache.get(stem);
+      if (w === undefined) {
+        const d = df.get(stem) ?? 0;
+        w = d < 2 ? 0 : overall.idf(stem) * Math.log((n + 1) / d) * Math.min(1, (d - 1) / 2);
+        cache.set(stem, w);
+      }
+      return w;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
-import { averageLinkClusters, type Edge } from './average-link.js';
+import { averageLinkClusters } from './average-link.js';
 import { candidatePairs } from './candidate-pairs.js';
 import type { GroupingConfig } from './grouping-config.js';
 import { subjectWeights } from './local-weights.js';
@@ -16,33 +16,64 @@ export interface SubjectContext {
 type Vectors = ReadonlyMap<number, SparseVector>;
 const EMPTY: SparseVector = new Map();
 
-function averageSimilarity(a: readonly number[], b: readonly number[], vectors: Vectors): number {
-  let sum = 0;
-  let pairs = 0;
-  for (const i of a) {
-    for (const j of b) {
-      if (i === j || (a === b && j < i)) continue;
-      sum += cosine(vectors.get(i) ?? EMPTY, vectors.get(j) ?? EMPTY);
-      pairs++;
-    }
+/** A group of articles with the sum of their vectors: averages of dot products come from sums. */
+class Half {
+  readonly sum = new Map<string, number>();
+  selfDots = 0;
+
+  constructor(
+    readonly members: number[],
+    private readonly vectors: Vectors,
+  ) {
+    for (const i of members) this.add(i, 1);
   }
-  return pairs === 0 ? Number.NaN : sum / pairs;
+
+  add(i: number, sign: 1 | -1): void {
+    const v = this.vectors.get(i) ?? EMPTY;
+    for (const [stem, w] of v) this.sum.set(stem, (this.sum.get(stem) ?? 0) + sign * w);
+    this.selfDots += sign * cosine(v, v);
+  }
+
+  /** Average similarity of article `i` to the members other than itself. */
+  affinity(i: number): number {
+    const v = this.vectors.get(i) ?? EMPTY;
+    const inside = this.members.includes(i);
+    const others = this.members.length - (inside ? 1 : 0);
+    if (others === 0) return Number.NaN;
+    return (cosine(v, this.sum) - (inside ? cosine(v, v) : 0)) / others;
+  }
+
+  /** Average similarity of two distinct members. */
+  cohesion(): number {
+    const n = this.members.length;
+    return n < 2 ? Number.NaN : (cosine(this.sum, this.sum) - this.selfDots) / (n * (n - 1));
+  }
+
+  /** Average similarity of a member of this half with a member of the other. */
+  similarity(other: Half): number {
+    return cosine(this.sum, other.sum) / (this.members.length * other.members.length);
+  }
+
+  move(i: number, to: Half): void {
+    this.members.splice(this.members.indexOf(i), 1);
+    this.add(i, -1);
+    to.members.push(i);
+    to.add(i, 1);
+  }
 }
 
 /** Moves each article to the half it is on average more alike, for a few rounds: greedy merging misplaces some. */
-function refineHalves(first: number[], second: number[], vectors: Vectors): void {
+function refineHalves(first: Half, second: Half): void {
   for (let round = 0; round < 5; round++) {
     let moved = false;
     for (const [from, to] of [
       [first, second],
       [second, first],
     ] as const) {
-      for (const i of [...from]) {
-        if (from.length <= 1) break;
-        const rest = from.filter((j) => j !== i);
-        if (averageSimilarity([i], to, vectors) > averageSimilarity([i], rest, vectors)) {
-          from.splice(from.indexOf(i), 1);
-          to.push(i);
+      for (const i of [...from.members]) {
+        if (from.members.length <= 1) break;
+        if (to.affinity(i) > from.affinity(i)) {
+          from.move(i, to);
           moved = true;
         }
       }
@@ -52,22 +83,18 @@ function refineHalves(first: number[], second: number[], vectors: Vectors): void
 }
 
 /** Divides articles in two by average-link in the given vectors, then refines the halves. */
-function bisect(members: readonly number[], vectors: Vectors): [number[], number[]] | null {
+function bisect(members: readonly number[], vectors: Vectors): [Half, Half] | null {
   const list = members.map((i) => vectors.get(i) ?? EMPTY);
-  const edges: Edge[] = candidatePairs(list).map(([a, b]) => ({
-    a,
-    b,
-    similarity: cosine(list[a] ?? EMPTY, list[b] ?? EMPTY),
-  }));
-  const parts = averageLinkClusters(members.length, edges, Number.MIN_VALUE, 2)
+  const parts = averageLinkClusters(list, candidatePairs(list), Number.MIN_VALUE, { minClusters: 2 })
     .map((p) => p.map((k) => members[k] ?? -1))
     .sort((p, q) => q.length - p.length);
   const [first, second] = parts;
   if (!first || !second) return null;
   // Articles with nothing in common with either half in these weights go with the larger one.
   for (const rest of parts.slice(2)) first.push(...rest);
-  refineHalves(first, second, vectors);
-  return [first, second];
+  const halves: [Half, Half] = [new Half(first, vectors), new Half(second, vectors)];
+  refineHalves(...halves);
+  return halves;
 }
 
 /**
@@ -88,13 +115,9 @@ export function splitSubject(members: readonly number[], context: SubjectContext
   const halves = bisect(members, vectors);
   if (!halves) return [[...members]];
   const [first, second] = halves;
-  if (Math.min(first.length, second.length) < config.minEventSize) return [[...members]];
-  const inter = averageSimilarity(first, second, vectors);
-  const cohesion = Math.min(
-    ...[averageSimilarity(first, first, vectors), averageSimilarity(second, second, vectors)].filter(
-      (x) => !Number.isNaN(x),
-    ),
-  );
+  if (Math.min(first.members.length, second.members.length) < config.minEventSize) return [[...members]];
+  const inter = first.similarity(second);
+  const cohesion = Math.min(...[first.cohesion(), second.cohesion()].filter((x) => !Number.isNaN(x)));
   if (!(inter < config.splitRatio * cohesion)) return [[...members]];
-  return [...splitSubject(first, context), ...splitSubject(second, context)];
+  return [...splitSubject(first.members, context), ...splitSubject(second.members, context)];
 }
