@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Digest } from '../lambdas/core/index.js';
 import { fixturePath, SEEDS_DIR, squash } from './helpers.js';
@@ -59,10 +60,13 @@ describe('npm run digest', () => {
     }
     const html = readFileSync(join(out, 'newsletter.html'), 'utf8');
     const text = readFileSync(join(out, 'newsletter.txt'), 'utf8');
+    const page = parseHTML(html).document.body.textContent ?? '';
     for (const story of written.stories) {
-      expect(text).toContain(story.headline);
-      expect(html).toContain(story.keyPoints[0]?.text.replace(/'/gu, '&apos;') ?? '');
+      expect(text).toContain(story.headline.toUpperCase());
+      expect(page).toContain(story.headline);
+      for (const point of story.keyPoints) expect(squash(page)).toContain(squash(point.text));
     }
+    expect(result.stdout).toContain(`subject: News Digest, 17 May: ${written.stories[0]?.headline}`);
   });
 
   it('rejects bad files with reasons, reads sub-folders, and still processes every good file', async () => {

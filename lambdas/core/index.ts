@@ -19,6 +19,14 @@ export { isSameKeyPoint } from './merge/same-key-point.js';
 export { storyKeyPoints } from './merge/story-key-points.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';
-export { renderHtml } from './render/render-html.js';
+export { attribution, storyOutlets } from './render/attribution.js';
+export {
+  MAX_HTML_BYTES,
+  type NewsletterLinks,
+  type NewsletterTemplates,
+} from './render/newsletter-options.js';
+export { safeUrl } from './render/newsletter-view.js';
+export { type RenderedNewsletter, renderNewsletter, TemplateError } from './render/render-newsletter.js';
 export { renderText } from './render/render-text.js';
+export { singleLine, subjectLine } from './render/subject-line.js';
 export { type TermWeights, UNIFORM_WEIGHTS } from './text/sparse-vector.js';

@@ -1,32 +1,51 @@
-import type { Digest, DigestKeyPoint, DigestStory } from '../digest/digest-model.js';
+import wrapAnsi from 'wrap-ansi';
+import type { Digest } from '../digest/digest-model.js';
+import type { NewsletterLinks } from './newsletter-options.js';
+import { newsletterView } from './newsletter-view.js';
 
-/** Who reported a key point, for a reader: named outlets, plus a count of sources without a known outlet. */
-export function attribution(story: DigestStory, point: DigestKeyPoint): string {
-  const unnamed = story.articles.filter((a) => a.outlet === null && point.articleKeys.includes(a.key)).length;
-  const names = [...point.outlets];
-  if (unnamed > 0) names.push(`${unnamed} ${names.length > 0 ? 'more ' : ''}source${unnamed > 1 ? 's' : ''}`);
-  return names.join(', ');
+const WIDTH = 72;
+
+/** Wraps text to the line width, continuation lines indented by `indent`. */
+function wrap(text: string, first: string, indent: string): string {
+  return wrapAnsi(text, WIDTH - indent.length, { hard: true, trim: true })
+    .split('\n')
+    .map((line, i) => (i === 0 ? first : indent) + line)
+    .join('\n');
 }
 
-/** The distinct named outlets of a story's articles. */
-export function storyOutlets(story: DigestStory): string[] {
-  return [...new Set(story.articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
-}
-
-/** Renders a digest as a plain-text newsletter, written to be read as text. */
-export function renderText(digest: Digest): string {
-  const lines: string[] = [`NEWS DIGEST, ${digest.edition}`, ''];
-  digest.stories.forEach((story, i) => {
-    lines.push(`${i + 1}. ${story.headline}`);
-    lines.push(
-      `   Reported by ${attribution(story, { text: '', outlets: storyOutlets(story), articleKeys: story.articles.map((a) => a.key) })}`,
-    );
+/**
+ * The plain-text part of the newsletter, from the same digest as the HTML: written to be read as
+ * text, wrapped at 72 columns, with the sources' addresses spelled out.
+ */
+export function renderText(digest: Digest, links: NewsletterLinks): string {
+  const view = newsletterView(digest, links.archiveUrl);
+  const out: string[] = ['NEWS DIGEST', view.editionLabel, view.summary, ''];
+  view.stories.forEach((story, i) => {
+    out.push(wrap(story.headline.toUpperCase(), `${i + 1}. `, ' '.repeat(`${i + 1}. `.length)));
+    out.push(wrap(`Reported by ${story.reportedBy}`, '   ', '   '), '');
     for (const point of story.keyPoints) {
-      const by =
-        point.articleKeys.length > 1 || point.outlets.length > 0 ? ` (${attribution(story, point)})` : '';
-      lines.push(`   - ${point.text}${by}`);
+      out.push(wrap(point.by ? `${point.text} (${point.by})` : point.text, '   * ', '     '));
     }
-    lines.push('');
+    if (story.hasLinks) {
+      out.push('', '   Read it at:');
+      for (const link of story.links) out.push(wrap(`${link.label}:`, '   - ', '     '), `     ${link.url}`);
+    }
+    out.push('');
   });
-  return `${lines.join('\n').trimEnd()}\n`;
+  out.push(
+    '--',
+    wrap(
+      "You receive this email because you subscribed to the News Digest, one email each morning with the day's stories, each fact once with every outlet that reported it.",
+      '',
+      '',
+    ),
+    '',
+    // Addresses stand on lines of their own: a wrapped URL no longer opens.
+    'View this edition in your browser:',
+    links.archiveUrl,
+    '',
+    'Unsubscribe:',
+    links.unsubscribeUrl,
+  );
+  return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,63 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadTemplates } from '../../lambdas/adapters/template-files.js';
+import {
+  type Article,
+  buildDigest,
+  type Digest,
+  ingestFile,
+  type NewsletterLinks,
+  type Rejection,
+  type RenderedNewsletter,
+  renderNewsletter,
+} from '../../lambdas/core/index.js';
+import { listInputFiles, readInputFile } from './read-input-folder.js';
+
+/** The project's newsletter templates. */
+export const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
+
+/** Settings of one local digest run. */
+export interface DigestRun {
+  readonly inputDir: string;
+  readonly outDir: string;
+  readonly edition: string;
+  readonly maxBytes: number;
+}
+
+/** Local stand-ins for the links a deployment configures. */
+export function placeholderLinks(edition: string): NewsletterLinks {
+  return {
+    unsubscribeUrl: 'https://example.invalid/unsubscribe',
+    archiveUrl: `https://example.invalid/archive/${edition}.html`,
+  };
+}
+
+/** Thrown when the input folder does not exist. */
+export class InputFolderError extends Error {
+  override readonly name = 'InputFolderError';
+}
+
+/** Reads every file under the input folder, builds the digest and writes digest.json and the newsletter. */
+export async function runDigest(run: DigestRun): Promise<{ digest: Digest; newsletter: RenderedNewsletter }> {
+  const info = await stat(run.inputDir).catch(() => null);
+  if (!info?.isDirectory()) throw new InputFolderError(`input folder not found: ${run.inputDir}`);
+  const articles: Article[] = [];
+  const rejected: Rejection[] = [];
+  for (const key of await listInputFiles(run.inputDir)) {
+    const read = await readInputFile(run.inputDir, key, run.maxBytes);
+    const result = 'bytes' in read ? ingestFile(read, { maxBytes: run.maxBytes }) : read;
+    if (result.ok) articles.push(result.article);
+    else rejected.push(result.rejection);
+  }
+  const digest = buildDigest(run.edition, articles, rejected);
+  const newsletter = await renderNewsletter(
+    digest,
+    loadTemplates(TEMPLATES_DIR),
+    placeholderLinks(run.edition),
+  );
+  await mkdir(run.outDir, { recursive: true });
+  await writeFile(join(run.outDir, 'digest.json'), `${JSON.stringify(digest, null, 2)}\n`);
+  await writeFile(join(run.outDir, 'newsletter.html'), newsletter.html);
+  await writeFile(join(run.outDir, 'newsletter.txt'), newsletter.text);
+  return { digest, newsletter };
+}

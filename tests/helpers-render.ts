@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTemplates } from '../lambdas/adapters/template-files.js';
+import type { Digest, NewsletterLinks } from '../lambdas/core/index.js';
+import { fixturePath } from './helpers.js';
+
+/** The project's newsletter templates. */
+export const TEMPLATES = loadTemplates(join(import.meta.dirname, '..', 'templates'));
+
+/** Links as a deployment would give them. */
+export const LINKS: NewsletterLinks = {
+  unsubscribeUrl: 'https://digest.example.com/unsubscribe?token=abc',
+  archiveUrl: 'https://digest.example.com/archive/2024-05-17.html',
+};
+
+/** A digest fixture from `tests/fixtures/digests/`. */
+export const digestFixture = (name: string): Digest =>
+  JSON.parse(readFileSync(fixturePath('digests', `${name}.json`), 'utf8')) as Digest;
