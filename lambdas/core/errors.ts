@@ -37,3 +37,28 @@ export class InvalidConfigError extends Error {
     super(`${setting}: ${message}`, options);
   }
 }
+
+/** A conditional write lost its race: the object changed since it was read (HTTP 412). */
+export class PreconditionFailedError extends Error {
+  override readonly name = 'PreconditionFailedError';
+}
+
+/** An edition's state kept changing under a writer for every attempt it made; the work is retried later. */
+export class ConcurrentUpdateError extends Error {
+  override readonly name = 'ConcurrentUpdateError';
+}
+
+/** An edition's stored state cannot be read back; it is left untouched for a person to look at. */
+export class CorruptStateError extends Error {
+  override readonly name = 'CorruptStateError';
+}
+
+/** The mail service refused a message for now (rate exceeded); sending it again later will work. */
+export class ThrottledError extends Error {
+  override readonly name = 'ThrottledError';
+}
+
+/** The mail service refused one recipient's message for good (rejected address, unverified sender). */
+export class RecipientRejectedError extends Error {
+  override readonly name = 'RecipientRejectedError';
+}

@@ -5,7 +5,16 @@
 
 export { buildDigest, storyId } from './digest/build-digest.js';
 export type { Digest, DigestArticle, DigestKeyPoint, DigestStory } from './digest/digest-model.js';
-export { ArticleRejectedError, InvalidConfigError, type RejectionCode } from './errors.js';
+export {
+  ArticleRejectedError,
+  ConcurrentUpdateError,
+  CorruptStateError,
+  InvalidConfigError,
+  PreconditionFailedError,
+  RecipientRejectedError,
+  type RejectionCode,
+  ThrottledError,
+} from './errors.js';
 export {
   checkSize,
   DEFAULT_MAX_BYTES,
@@ -19,6 +28,33 @@ export { isSameKeyPoint } from './merge/same-key-point.js';
 export { storyKeyPoints } from './merge/story-key-points.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';
+export {
+  type EditionState,
+  editionDigest,
+  emptyEdition,
+  withArticle,
+  withRejection,
+} from './pipeline/edition-state.js';
+export { editionKey, readEdition, updateEdition } from './pipeline/edition-store.js';
+export { INBOX, type IngestOutcome, type IngestSettings, ingestObject } from './pipeline/ingest-object.js';
+export type {
+  Log,
+  MailSender,
+  ObjectStore,
+  OutgoingMessage,
+  PutOptions,
+  StoredObject,
+} from './pipeline/ports.js';
+export { isEmail, parseSubscribers } from './pipeline/recipients.js';
+export {
+  archiveKey,
+  ledgerKey,
+  recipientId,
+  type SendReport,
+  type SendSettings,
+  type Sleep,
+  sendEdition,
+} from './pipeline/send-edition.js';
 export { attribution, storyOutlets } from './render/attribution.js';
 export {
   MAX_HTML_BYTES,

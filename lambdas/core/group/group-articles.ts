@@ -48,6 +48,13 @@ export function groupArticles(articles: readonly Article[], config: GroupingConf
   );
   const context = { stems, overall, specific: new Set(features.flatMap((f) => [...f.specific])), config };
   const events = subjects.flatMap((subject) => {
+    if (subject.length < config.minSplitSize) {
+      // Too few articles to show a subject's own structure: a higher bar of similarity decides.
+      const members = subject.map((i) => vectors[i] ?? new Map<string, number>());
+      return averageLinkClusters(members, candidatePairs(members), config.smallSubjectThreshold).map((c) =>
+        c.map((k) => subject[k] ?? -1),
+      );
+    }
     // Copies of one text are split as one unit, led by its first article, and rejoin after.
     const units = nearDuplicateUnits(subject, vectors);
     const byLeader = new Map(units.map((unit) => [unit[0] ?? -1, unit]));

@@ -4,8 +4,10 @@ export interface GroupingConfig {
   readonly subjectThreshold: number;
   /** A subject splits in two when its halves are less alike than this share of their own cohesion. */
   readonly splitRatio: number;
-  /** Subjects with fewer articles than this are not split further. */
+  /** Subjects with fewer articles than this are too small to split by their own structure. */
   readonly minSplitSize: number;
+  /** Average similarity at which the articles of such a small subject are one event. */
+  readonly smallSubjectThreshold: number;
   /** The fewest articles a split may set apart as an event of its own. */
   readonly minEventSize: number;
   /** Extra weight, inside a subject, of names, places and numbers: they tell its events apart. */
@@ -27,6 +29,7 @@ export const GROUPING: GroupingConfig = {
   subjectThreshold: 0.09,
   splitRatio: 0.4,
   minSplitSize: 4,
+  smallSubjectThreshold: 0.2,
   minEventSize: 2,
   nameBoost: 2,
   leadSentences: 12,

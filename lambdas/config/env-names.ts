@@ -1,0 +1,44 @@
+/**
+ * Names of the environment variables the stack sets and the handlers read: one list, shared by
+ * `infra/` and `lambdas/`, so the two can never disagree.
+ */
+export const ENV = {
+  /** The bucket holding the inbox, the editions' state, the archive and the sent ledger. */
+  bucketName: 'BUCKET_NAME',
+  /** Largest article file accepted, in bytes. */
+  maxBytes: 'MAX_BYTES',
+  /** The verified SES identity the newsletter is sent from. */
+  senderEmail: 'SENDER_EMAIL',
+  /** Comma-separated recipient addresses (or use `subscribersKey`). */
+  recipients: 'RECIPIENTS',
+  /** Key of a subscribers file in the bucket: a JSON array of addresses, or one address per line. */
+  subscribersKey: 'SUBSCRIBERS_KEY',
+  /** Messages per second the sender may send. */
+  sendRate: 'SEND_RATE',
+  /** The SES configuration set (suppression of bounces and complaints). */
+  configurationSet: 'SES_CONFIGURATION_SET',
+  /** One-click unsubscribe page; `{recipient}` is replaced by the URL-encoded address. */
+  unsubscribeUrl: 'UNSUBSCRIBE_URL',
+  /** Address that takes unsubscribe requests by email. */
+  unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
+  /** Base URL under which `archive/<edition>.html` is served ("view in browser"). */
+  archiveBaseUrl: 'ARCHIVE_BASE_URL',
+  /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
+  templatesDir: 'TEMPLATES_DIR',
+} as const;
+
+/** The bucket's prefixes: what each part of the pipeline reads and writes. */
+export const PREFIX = {
+  /** Where users drop article files. */
+  inbox: 'inbox/',
+  /** Each edition's state: its articles, rejections and stories. */
+  editions: 'editions/',
+  /** Originals whose article is stored. */
+  processed: 'processed/',
+  /** Originals that could not be read, each with its reason beside it. */
+  rejected: 'rejected/',
+  /** The "view in browser" copy of each edition. */
+  archive: 'archive/',
+  /** The sent ledger: one object per edition and recipient. */
+  sent: 'sent/',
+} as const;

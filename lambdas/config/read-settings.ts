@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { InvalidConfigError } from '../core/index.js';
+
+/** The environment, as a plain map of names to values. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads one setting from the environment through a schema; a missing or invalid value fails
+ * with an error that names the setting and says what was expected.
+ */
+export function readSetting<T>(
+  env: Environment,
+  name: string,
+  schema: z.ZodMiniType<T>,
+  expected: string,
+): T {
+  const raw = env[name];
+  const value = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const got = value === undefined ? 'it is not set' : `got "${value}"`;
+    throw new InvalidConfigError(name, `expected ${expected}; ${got}`);
+  }
+  return result.data;
+}
+
+/** A positive number, from its text. */
+export const positiveNumber = z.pipe(
+  z.string(),
+  z.transform((s, ctx) => {
+    const n = Number(s);
+    if (!Number.isFinite(n) || n <= 0) {
+      ctx.issues.push({ code: 'custom', message: 'not a positive number', input: s });
+      return z.NEVER;
+    }
+    return n;
+  }),
+);
+
+/** An absolute https URL. */
+export const httpsUrl = z.url({ protocol: /^https$/u });

@@ -1,0 +1,52 @@
+/** An object read from storage, with the version tag conditional writes compare against. */
+export interface StoredObject {
+  readonly body: Uint8Array;
+  readonly etag: string;
+}
+
+/** Conditions of a write: only if the object is still at `ifMatch`, or only if it does not exist yet. */
+export interface PutOptions {
+  readonly contentType?: string;
+  readonly ifMatch?: string;
+  readonly ifNoneMatch?: '*';
+}
+
+/**
+ * The object storage the pipeline keeps its files and state in (S3 on AWS).
+ * Implementations throw `PreconditionFailedError` when a conditional write loses its race.
+ */
+export interface ObjectStore {
+  /** The object's size in bytes, or null when there is no such object. */
+  size(key: string): Promise<number | null>;
+  /** The object, or null when there is no such object. */
+  get(key: string): Promise<StoredObject | null>;
+  put(key: string, body: string | Uint8Array, options?: PutOptions): Promise<{ readonly etag: string }>;
+  copy(from: string, to: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** One email to one recipient. */
+export interface OutgoingMessage {
+  readonly from: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+  /** One-click unsubscribe (RFC 8058): an https URL and a mailto address. */
+  readonly unsubscribe: { readonly url: string; readonly mailto: string };
+}
+
+/**
+ * Sends one message (SES on AWS). Implementations throw `ThrottledError` when the rate is
+ * exceeded and `RecipientRejectedError` when the message is refused for good.
+ */
+export interface MailSender {
+  send(message: OutgoingMessage): Promise<{ readonly messageId: string }>;
+}
+
+/** Structured logging, as the Powertools logger offers it. */
+export interface Log {
+  info(message: string, extra: Record<string, unknown>): void;
+  warn(message: string, extra: Record<string, unknown>): void;
+  error(message: string, extra: Record<string, unknown>): void;
+}

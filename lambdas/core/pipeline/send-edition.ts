@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import Mustache from 'mustache';
+import { PreconditionFailedError, RecipientRejectedError, ThrottledError } from '../errors.js';
+import type { NewsletterTemplates } from '../render/newsletter-options.js';
+import { renderNewsletter } from '../render/render-newsletter.js';
+import { editionDigest } from './edition-state.js';
+import { readEdition } from './edition-store.js';
+import type { Log, MailSender, ObjectStore } from './ports.js';
+
+/** What sending an edition needs to know. */
+export interface SendSettings {
+  readonly sender: string;
+  readonly recipients: readonly string[];
+  /** Messages per second at most. */
+  readonly sendRate: number;
+  /** Unsubscribe page; `{recipient}` becomes the URL-encoded address. */
+  readonly unsubscribeUrl: string;
+  readonly unsubscribeMailto: string;
+  /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
+  readonly archiveBaseUrl: string;
+}
+
+/** What happened to an edition's sending. */
+export interface SendReport {
+  readonly edition: string;
+  readonly stories: number;
+  readonly subject: string | null;
+  readonly dryRun: boolean;
+  readonly sent: number;
+  /** Recipients the ledger says already have this edition. */
+  readonly alreadySent: number;
+  /** Recipients not sent to, identified by a hash of their address (addresses stay out of logs). */
+  readonly failed: readonly {
+    readonly recipient: string;
+    readonly error: string;
+    readonly permanent: boolean;
+  }[];
+}
+
+const SENTINEL = 'https://unsubscribe.invalid/recipient';
+const MAX_THROTTLE_RETRIES = 6;
+
+/** A recipient's address as the ledger and the logs name it: a hash, never the address. */
+export const recipientId = (address: string): string =>
+  createHash('sha256').update(address.trim().toLowerCase()).digest('hex').slice(0, 32);
+
+/** Where the ledger records that a recipient has an edition. */
+export const ledgerKey = (edition: string, address: string): string =>
+  `sent/${edition}/${recipientId(address)}.json`;
+
+/** Where the "view in browser" copy of an edition lives. */
+export const archiveKey = (edition: string): string => `archive/${edition}.html`;
+
+/** Injected waiting, so tests need not sleep. */
+export type Sleep = (ms: number) => Promise<void>;
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function unsubscribeFor(template: string, address: string): string {
+  return template.replaceAll('{recipient}', encodeURIComponent(address));
+}
+
+async function sendWithBackoff(
+  mailer: MailSender,
+  message: Parameters<MailSender['send']>[0],
+  sleep: Sleep,
+  log: Log,
+) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await mailer.send(message);
+    } catch (error) {
+      if (!(error instanceof ThrottledError) || attempt >= MAX_THROTTLE_RETRIES) throw error;
+      const wait = Math.min(10_000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2);
+      log.warn('sending throttled, backing off', { attempt: attempt + 1, waitMs: Math.round(wait) });
+      await sleep(wait);
+    }
+  }
+}
+
+/**
+ * Sends an edition: renders its stories once, stores the "view in browser" copy under
+ * `archive/`, then sends one message per recipient at no more than `sendRate` a second. A
+ * recipient the sent ledger already lists is skipped, so a retried run never sends twice;
+ * throttling is retried with backoff; one failed recipient never stops the others. An edition
+ * without stories sends nothing. With `dryRun`, renders and reports without writing or sending.
+ */
+export async function sendEdition(
+  ports: {
+    readonly store: ObjectStore;
+    readonly mailer: MailSender;
+    readonly log: Log;
+    readonly sleep?: Sleep;
+  },
+  templates: NewsletterTemplates,
+  edition: string,
+  settings: SendSettings,
+  dryRun: boolean,
+): Promise<SendReport> {
+  const { store, mailer, log } = ports;
+  const sleep = ports.sleep ?? realSleep;
+  const { state } = await readEdition(store, edition);
+  const digest = editionDigest(state);
+  const base = { edition, stories: digest.stories.length, dryRun, sent: 0, alreadySent: 0, failed: [] };
+  if (digest.stories.length === 0) {
+    log.info('edition has no stories; nothing sent', { edition });
+    return { ...base, subject: null };
+  }
+  const archiveUrl = `${settings.archiveBaseUrl.replace(/\/+$/u, '')}/${archiveKey(edition)}`;
+  const rendered = await renderNewsletter(digest, templates, { unsubscribeUrl: SENTINEL, archiveUrl });
+  if (dryRun) {
+    log.info('dry run: rendered, nothing sent', { edition, recipients: settings.recipients.length });
+    return { ...base, subject: rendered.subject };
+  }
+  // The shared copy links the unsubscribe page without naming anyone.
+  const page = new URL(unsubscribeFor(settings.unsubscribeUrl, ''));
+  const publicUnsubscribe = Mustache.escape(page.origin + page.pathname);
+  await store.put(
+    archiveKey(edition),
+    rendered.html.replaceAll(Mustache.escape(SENTINEL), publicUnsubscribe),
+    {
+      contentType: 'text/html; charset=utf-8',
+    },
+  );
+
+  const interval = 1000 / settings.sendRate;
+  let sent = 0;
+  let alreadySent = 0;
+  const failed: { recipient: string; error: string; permanent: boolean }[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const address of settings.recipients) {
+    const id = recipientId(address);
+    try {
+      if ((await store.size(ledgerKey(edition, address))) !== null) {
+        alreadySent++;
+        continue;
+      }
+      const wait = last + interval - Date.now();
+      if (wait > 0) await sleep(wait);
+      last = Date.now();
+      const url = unsubscribeFor(settings.unsubscribeUrl, address);
+      const { messageId } = await sendWithBackoff(
+        mailer,
+        {
+          from: settings.sender,
+          to: address,
+          subject: rendered.subject,
+          html: rendered.html.replaceAll(Mustache.escape(SENTINEL), Mustache.escape(url)),
+          text: rendered.text.replaceAll(SENTINEL, url),
+          unsubscribe: { url, mailto: settings.unsubscribeMailto },
+        },
+        sleep,
+        log,
+      );
+      sent++;
+      await recordSent(store, edition, address, messageId, log);
+    } catch (error) {
+      const permanent = error instanceof RecipientRejectedError;
+      failed.push({ recipient: id, error: (error as Error).message, permanent });
+      log.error('recipient not sent', { edition, recipient: id, error: (error as Error).name, permanent });
+    }
+  }
+  log.info('edition sent', { edition, sent, alreadySent, failed: failed.length });
+  return { ...base, subject: rendered.subject, sent, alreadySent, failed };
+}
+
+async function recordSent(store: ObjectStore, edition: string, address: string, messageId: string, log: Log) {
+  try {
+    const entry = JSON.stringify({ messageId, sentAt: new Date().toISOString() });
+    await store.put(ledgerKey(edition, address), entry, {
+      contentType: 'application/json',
+      ifNoneMatch: '*',
+    });
+  } catch (error) {
+    // Another run recorded it first: the recipient has the edition either way.
+    if (error instanceof PreconditionFailedError) return;
+    // The message went out; only its record is missing. Counted as sent, and said loudly.
+    log.error('sent but not recorded in the ledger', {
+      edition,
+      recipient: recipientId(address),
+      error: (error as Error).name,
+    });
+  }
+}

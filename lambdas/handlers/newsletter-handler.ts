@@ -1,0 +1,44 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
+import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
+import { loadTemplates } from '../adapters/template-files.js';
+import { newsletterConfig } from '../config/newsletter-config.js';
+import { type SendReport, sendEdition } from '../core/index.js';
+import { parseNewsletterRequest } from './newsletter-request.js';
+import { resolveRecipients } from './resolve-recipients.js';
+
+const config = newsletterConfig();
+const logger = new Logger({ serviceName: 'news-digest-newsletter' });
+const store = new S3ObjectStore(s3Client, config.bucketName);
+const mailer = new SesMailSender(sesClient, config.configurationSet);
+const templates = loadTemplates(config.templatesDir);
+
+/** Raised when some recipients were not sent the edition; a retry sends to them only (the ledger skips the rest). */
+export class IncompleteSendError extends Error {
+  override readonly name = 'IncompleteSendError';
+}
+
+/**
+ * Sends an edition's newsletter: on the schedule (the previous UTC day's edition) or on demand
+ * with `{ "edition"?: "YYYY-MM-DD", "dryRun"?: true }`.
+ */
+export async function handler(event: unknown, context: Context): Promise<SendReport> {
+  logger.addContext(context);
+  const request = parseNewsletterRequest(event, new Date());
+  const recipients = await resolveRecipients(store, config, logger);
+  const report = await sendEdition(
+    { store, mailer, log: logger },
+    templates,
+    request.edition,
+    { ...config, sender: config.sender, recipients },
+    request.dryRun,
+  );
+  const retryable = report.failed.filter((f) => !f.permanent);
+  if (retryable.length > 0) {
+    throw new IncompleteSendError(
+      `${retryable.length} of ${recipients.length} recipients were not sent edition ${request.edition}`,
+    );
+  }
+  return report;
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { sdkStreamMixin } from '@smithy/core/serde';
+import { mockClient } from 'aws-sdk-client-mock';
+
+function s3Error(name: string, status: number): S3ServiceException {
+  return new S3ServiceException({
+    name,
+    $fault: 'client',
+    $metadata: { httpStatusCode: status },
+    message: name,
+  });
+}
+
+const etagOf = (body: Uint8Array): string => `"${createHash('md5').update(body).digest('hex')}"`;
+
+function toBytes(body: unknown): Uint8Array {
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array) return body;
+  throw new Error('the fake S3 takes string or byte bodies');
+}
+
+/**
+ * An in-memory S3 bucket behind `aws-sdk-client-mock`: the real SDK commands, answered from a
+ * map, with S3's conditional-write rules (If-Match, If-None-Match answer 412 when they fail).
+ */
+export function fakeS3() {
+  const objects = new Map<string, Uint8Array>();
+  const mock = mockClient(S3Client);
+  const missing = () => s3Error('NoSuchKey', 404);
+  mock.on(HeadObjectCommand).callsFake(({ Key }) => {
+    const body = objects.get(Key);
+    if (!body) throw s3Error('NotFound', 404);
+    return { ContentLength: body.byteLength, ETag: etagOf(body) };
+  });
+  mock.on(GetObjectCommand).callsFake(({ Key }) => {
+    const body = objects.get(Key);
+    if (!body) throw missing();
+    return {
+      Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
+      ETag: etagOf(body),
+      ContentLength: body.byteLength,
+    };
+  });
+  mock.on(PutObjectCommand).callsFake(({ Key, Body, IfMatch, IfNoneMatch }) => {
+    const current = objects.get(Key);
+    if (IfNoneMatch === '*' && current) throw s3Error('PreconditionFailed', 412);
+    if (IfMatch !== undefined && (!current || etagOf(current) !== IfMatch))
+      throw s3Error('PreconditionFailed', 412);
+    const bytes = toBytes(Body);
+    objects.set(Key, bytes);
+    return { ETag: etagOf(bytes) };
+  });
+  mock.on(CopyObjectCommand).callsFake(({ CopySource, Key }) => {
+    const source = decodeURIComponent(String(CopySource).split('/').slice(1).join('/'));
+    const body = objects.get(source);
+    if (!body) throw missing();
+    objects.set(Key, body);
+    return {};
+  });
+  mock.on(DeleteObjectCommand).callsFake(({ Key }) => {
+    objects.delete(Key);
+    return {};
+  });
+  return {
+    mock,
+    objects,
+    put: (key: string, body: string | Uint8Array) => objects.set(key, toBytes(body)),
+    text: (key: string) => {
+      const body = objects.get(key);
+      return body ? new TextDecoder().decode(body) : undefined;
+    },
+    keys: (prefix = '') => [...objects.keys()].filter((k) => k.startsWith(prefix)).sort(),
+  };
+}
+
+/** What `fakeS3` returns. */
+export type FakeS3 = ReturnType<typeof fakeS3>;

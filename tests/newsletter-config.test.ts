@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadIngestConfig } from '../lambdas/config/ingest-config.js';
+import { loadNewsletterConfig } from '../lambdas/config/newsletter-config.js';
+import { InvalidConfigError } from '../lambdas/core/index.js';
+
+const valid = {
+  BUCKET_NAME: 'news-digest-articles',
+  SENDER_EMAIL: 'digest@example.com',
+  RECIPIENTS: 'a@example.com, b@example.com',
+  UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
+  UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+};
+
+describe('newsletter configuration', () => {
+  it('reads valid settings, with defaults for the optional ones', () => {
+    const config = loadNewsletterConfig(valid, '/var/task');
+
+    expect(config).toMatchObject({
+      recipients: ['a@example.com', 'b@example.com'],
+      sendRate: 1,
+      subscribersKey: null,
+      archiveBaseUrl: 'https://news-digest-articles.s3.amazonaws.com',
+      templatesDir: '/var/task/templates',
+    });
+  });
+
+  it.each([
+    ['SENDER_EMAIL', { SENDER_EMAIL: 'not an email' }],
+    ['RECIPIENTS', { RECIPIENTS: 'a@example.com, nobody' }],
+    ['RECIPIENTS', { RECIPIENTS: '' }],
+    ['SEND_RATE', { SEND_RATE: '0' }],
+    ['SEND_RATE', { SEND_RATE: 'fast' }],
+    ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://insecure.example.com/u' }],
+    ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: undefined }],
+    ['BUCKET_NAME', { BUCKET_NAME: undefined }],
+  ])('names %s when it is wrong', (setting, override) => {
+    const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');
+
+    expect(act).toThrow(InvalidConfigError);
+    expect(act).toThrow(new RegExp(`^${setting}: `, 'u'));
+  });
+});
+
+describe('ingest configuration', () => {
+  it('defaults the size limit to 5 MB and names a bad one', () => {
+    expect(loadIngestConfig({ BUCKET_NAME: 'b-1' })).toEqual({
+      bucketName: 'b-1',
+      maxBytes: 5 * 1024 * 1024,
+    });
+    expect(() => loadIngestConfig({ BUCKET_NAME: 'b-1', MAX_BYTES: '-3' })).toThrow(
+      /^MAX_BYTES: expected a positive number/u,
+    );
+  });
+});

@@ -1,0 +1,246 @@
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDigest, editionKey, ledgerKey } from '../lambdas/core/index.js';
+import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
+import { lambdaContext } from './fakes/sqs-events.js';
+import { seedArticles } from './seed-articles.js';
+
+const EDITION = '2024-05-16';
+const READERS = ['ana@example.com', 'ben@example.org', 'chloe@example.net'];
+let s3: FakeS3;
+const ses = mockClient(SESClient);
+
+function seedEdition(): void {
+  const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
+  const digest = buildDigest(EDITION, articles, []);
+  s3.put(
+    editionKey(EDITION),
+    JSON.stringify({ edition: EDITION, articles, rejected: [], stories: digest.stories }),
+  );
+}
+
+async function loadHandler(env: Record<string, string> = {}) {
+  vi.resetModules();
+  const settings: Record<string, string> = {
+    BUCKET_NAME: 'news-digest-articles',
+    SENDER_EMAIL: 'digest@example.com',
+    RECIPIENTS: READERS.join(','),
+    SEND_RATE: '1000',
+    SES_CONFIGURATION_SET: 'news-digest',
+    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
+    UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+    ARCHIVE_BASE_URL: 'https://digest.example.com',
+    TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    ...env,
+  };
+  for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+  return (await import('../lambdas/handlers/newsletter-handler.js')).handler;
+}
+
+const rawMessages = () =>
+  ses
+    .commandCalls(SendRawEmailCommand)
+    // Header lines folded onto continuation lines are unfolded, as a mail reader does.
+    .map((c) =>
+      Buffer.from(c.args[0].input.RawMessage?.Data ?? [])
+        .toString('utf8')
+        .replace(/\r\n[ \t]+/gu, ' '),
+    );
+/** Decodes RFC 2047 encoded words (=?UTF-8?Q?...?= and =?UTF-8?B?...?=) in a header value. */
+const decodeWords = (value: string): string =>
+  value
+    .replace(/\?=\s+=\?/gu, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?(.*?)\?=/giu, (_, kind: string, text: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeURIComponent(text.replace(/_/gu, ' ').replace(/=([0-9A-F]{2})/giu, '%$1')),
+    );
+const throttled = () =>
+  new SESServiceException({
+    name: 'Throttling',
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message: 'Maximum sending rate exceeded.',
+  });
+
+beforeEach(() => {
+  s3 = fakeS3();
+  ses.reset();
+  ses.on(SendRawEmailCommand).resolves({ MessageId: 'msg-1' });
+  seedEdition();
+});
+afterEach(() => {
+  s3.mock.restore();
+  vi.unstubAllEnvs();
+});
+
+describe('newsletter handler', () => {
+  it('sends one multipart/alternative message per recipient with one-click unsubscribe headers', async () => {
+    // Prepare
+    const handler = await loadHandler();
+
+    // Act
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    // Assess
+    expect(report).toMatchObject({ edition: EDITION, stories: 2, sent: 3, alreadySent: 0, failed: [] });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 3);
+    expect(ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations)).toEqual(
+      READERS.map((r) => [r]),
+    );
+    expect(ses).toHaveReceivedCommandWith(SendRawEmailCommand, {
+      ConfigurationSetName: 'news-digest',
+      Source: 'digest@example.com',
+    });
+    const [first] = rawMessages();
+    expect(first).toMatch(/^Content-Type: multipart\/alternative;/mu);
+    expect(first).toMatch(/^Content-Type: text\/plain/mu);
+    expect(first).toMatch(/^Content-Type: text\/html/mu);
+    expect(first).toMatch(
+      /^List-Unsubscribe: <https:\/\/digest\.example\.com\/unsubscribe\?u=ana%40example\.com>,\s*<mailto:unsubscribe@example\.com\?subject=unsubscribe>/mu,
+    );
+    expect(first).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/mu);
+    expect(decodeWords(first?.match(/^Subject: (.*)$/mu)?.[1] ?? '')).toMatch(/^News Digest, 16 May: /u);
+  });
+
+  it('stores the "view in browser" copy under archive/, without any recipient in it', async () => {
+    const handler = await loadHandler();
+
+    await handler({ edition: EDITION }, lambdaContext);
+
+    const archive = s3.text(`archive/${EDITION}.html`) ?? '';
+    expect(archive).toContain('<h2');
+    expect(archive).toContain('https:&#x2F;&#x2F;digest.example.com&#x2F;unsubscribe');
+    for (const reader of READERS) expect(archive).not.toContain(encodeURIComponent(reader));
+  });
+
+  it('never sends an edition twice to a recipient when it runs again', async () => {
+    const handler = await loadHandler();
+    await handler({ edition: EDITION }, lambdaContext);
+    ses.resetHistory();
+
+    const again = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(again).toMatchObject({ sent: 0, alreadySent: 3 });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 0);
+    expect(s3.keys('sent/')).toEqual(READERS.map((r) => ledgerKey(EDITION, r)).sort());
+  });
+
+  it('retries throttling with backoff and sends', async () => {
+    const handler = await loadHandler({ RECIPIENTS: 'ana@example.com' });
+    ses.on(SendRawEmailCommand).rejectsOnce(throttled()).resolves({ MessageId: 'msg-2' });
+
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(report).toMatchObject({ sent: 1, failed: [] });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 2);
+  });
+
+  it('goes on past a rejected recipient, and does not retry what can never succeed', async () => {
+    const handler = await loadHandler();
+    ses.on(SendRawEmailCommand, { Destinations: ['ben@example.org'] }).rejects(
+      new SESServiceException({
+        name: 'MessageRejected',
+        $fault: 'client',
+        $metadata: {},
+        message: 'Email address is not verified.',
+      }),
+    );
+
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(report.sent).toBe(2);
+    expect(report.failed).toEqual([
+      {
+        recipient: expect.stringMatching(/^[0-9a-f]{32}$/u),
+        error: 'Email address is not verified.',
+        permanent: true,
+      },
+    ]);
+  });
+
+  it('fails the run when a recipient failed for now, and the retry sends to that one only', async () => {
+    const handler = await loadHandler();
+    ses
+      .on(SendRawEmailCommand, { Destinations: ['ben@example.org'] })
+      .rejectsOnce(
+        new SESServiceException({
+          name: 'ServiceUnavailable',
+          $fault: 'server',
+          $metadata: {},
+          message: 'try later',
+        }),
+      )
+      .resolves({ MessageId: 'msg-3' });
+
+    await expect(handler({ edition: EDITION }, lambdaContext)).rejects.toThrow(
+      '1 of 3 recipients were not sent edition 2024-05-16',
+    );
+    // History is kept: the once-only failure above counts calls, and a reset would re-arm it.
+    const before = ses.commandCalls(SendRawEmailCommand).length;
+    const retry = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(retry).toMatchObject({ sent: 1, alreadySent: 2 });
+    const retried = ses.commandCalls(SendRawEmailCommand).slice(before);
+    expect(retried.map((c) => c.args[0].input.Destinations)).toEqual([['ben@example.org']]);
+  });
+
+  it('renders but neither stores nor sends on a dry run', async () => {
+    const handler = await loadHandler();
+
+    const report = await handler({ edition: EDITION, dryRun: true }, lambdaContext);
+
+    expect(report).toMatchObject({
+      dryRun: true,
+      sent: 0,
+      subject: expect.stringContaining('News Digest, 16 May'),
+    });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 0);
+    expect(s3.mock).toHaveReceivedCommandTimes(PutObjectCommand, 0);
+  });
+
+  it('sends the previous day’s edition on the schedule', async () => {
+    const handler = await loadHandler();
+
+    const report = await handler(
+      { 'detail-type': 'Scheduled Event', source: 'aws.events', time: '2024-05-17T06:00:00Z' },
+      lambdaContext,
+    );
+
+    expect(report).toMatchObject({ edition: EDITION, sent: 3 });
+  });
+
+  it('sends nothing for an edition without stories', async () => {
+    const handler = await loadHandler();
+
+    const report = await handler({ edition: '2024-05-01' }, lambdaContext);
+
+    expect(report).toMatchObject({ stories: 0, sent: 0, subject: null });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 0);
+  });
+
+  it('reads recipients from a subscribers file in the bucket', async () => {
+    s3.put(
+      'config/subscribers.json',
+      JSON.stringify(['dana@example.com', 'not-an-address', 'DANA@example.com']),
+    );
+    const handler = await loadHandler({ RECIPIENTS: '', SUBSCRIBERS_KEY: 'config/subscribers.json' });
+
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(report.sent).toBe(1);
+    expect(ses).toHaveReceivedCommandWith(SendRawEmailCommand, { Destinations: ['dana@example.com'] });
+  });
+
+  it('rejects an on-demand request that is not { edition?, dryRun? }', async () => {
+    const handler = await loadHandler();
+
+    await expect(handler({ edition: '16/05/2024' }, lambdaContext)).rejects.toThrow(
+      'expected { "edition"?: "YYYY-MM-DD"',
+    );
+  });
+});
