@@ -193,12 +193,19 @@ describe('ingest handler', () => {
     expect(state().articles).toHaveLength(1);
   });
 
-  it('fails the whole invocation when every message fails, so the batch is retried', async () => {
+  it('merges a whole batch into its edition with one write', async () => {
     const handler = await loadHandler();
+    const names = ['000_91234ff0336afd09.txt', '001_77eaf09eaff0a2d4.txt', '003_244b8d813f4475ac.txt'];
+    for (const name of names) s3.put(`inbox/${name}`, seed(name));
 
-    await expect(handler(sqsEvent(sqsRecord('m1', 'not json')), lambdaContext)).rejects.toThrow(
-      /All records failed/u,
+    const response = await handler(
+      sqsEvent(...names.map((name, i) => sqsRecord(`m${i}`, s3Notification([`inbox/${name}`])))),
+      lambdaContext,
     );
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(state().articles).toHaveLength(3);
+    expect(s3.mock.commandCalls(PutObjectCommand, { Key: EDITION_KEY })).toHaveLength(1);
   });
 
   it('fails at cold start, naming the setting, when the bucket is not configured', async () => {

@@ -7,12 +7,9 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import {
-  type ObjectStore,
-  PreconditionFailedError,
-  type PutOptions,
-  type StoredObject,
-} from '../core/index.js';
+import { clientConfig } from '../config/client-config.js';
+import { PreconditionFailedError } from '../core/errors.js';
+import type { ObjectStore, PutOptions, StoredObject } from '../core/pipeline/ports.js';
 
 function isMissing(error: unknown): boolean {
   return (
@@ -94,4 +91,4 @@ export class S3ObjectStore implements ObjectStore {
 }
 
 /** The module's S3 client, created once per container. */
-export const s3Client = new S3Client({});
+export const s3Client = new S3Client({ forcePathStyle: clientConfig().s3ForcePathStyle });

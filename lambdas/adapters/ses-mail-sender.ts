@@ -1,10 +1,6 @@
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import {
-  type MailSender,
-  type OutgoingMessage,
-  RecipientRejectedError,
-  ThrottledError,
-} from '../core/index.js';
+import { RecipientRejectedError, ThrottledError } from '../core/errors.js';
+import type { MailSender, OutgoingMessage } from '../core/pipeline/ports.js';
 import { buildMimeMessage } from './mime-message.js';
 
 const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException']);

@@ -25,6 +25,8 @@ export const ENV = {
   archiveBaseUrl: 'ARCHIVE_BASE_URL',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
+  /** `true` to address S3 by path (local S3 emulators); never set on AWS. */
+  s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;
 
 /** The bucket's prefixes: what each part of the pipeline reads and writes. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { InvalidConfigError } from '../core/index.js';
+import { InvalidConfigError } from '../core/errors.js';
 
 /** The environment, as a plain map of names to values. */
 export type Environment = Readonly<Record<string, string | undefined>>;

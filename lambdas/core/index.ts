@@ -36,7 +36,14 @@ export {
   withRejection,
 } from './pipeline/edition-state.js';
 export { editionKey, readEdition, updateEdition } from './pipeline/edition-store.js';
-export { INBOX, type IngestOutcome, type IngestSettings, ingestObject } from './pipeline/ingest-object.js';
+export {
+  INBOX,
+  type InboxObject,
+  type IngestOutcome,
+  type IngestSettings,
+  ingestObject,
+  ingestObjects,
+} from './pipeline/ingest-object.js';
 export type {
   Log,
   MailSender,

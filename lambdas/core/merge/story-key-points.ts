@@ -5,14 +5,17 @@ import { isSameKeyPoint } from './same-key-point.js';
 
 /** Most key points a story shows. */
 export const MAX_STORY_KEY_POINTS = 7;
-/** Articles of a story whose key points are weighed; beyond this, more reports add cost, not facts. */
+/** Articles whose sentences are weighed to find a story's facts; all of them are then credited. */
 const MAX_SOURCE_ARTICLES = 40;
+/** Members of a fact a new sentence is compared with: the best-ranked ones speak for it. */
+const FACT_PROBES = 3;
 
+/** One distinct sentence and every article that has it verbatim (wire copy repeats sentences). */
 interface Candidate {
   readonly text: string;
-  readonly article: Article;
-  /** The sentence's score within its article, scaled to 0..1 by the article's best. */
-  readonly relevance: number;
+  readonly articles: Set<Article>;
+  /** The sentence's best score within an article, scaled to 0..1 by that article's best. */
+  relevance: number;
 }
 
 interface Fact {
@@ -25,21 +28,28 @@ function sourceCount(articles: ReadonlySet<Article>): number {
   return new Set([...articles].map((a) => a.outlet ?? `\u0000${a.key}`)).size;
 }
 
-function importance(fact: Fact): number {
-  const best = Math.max(...fact.members.map((m) => m.relevance));
-  return sourceCount(fact.articles) + best;
+function candidatesOf(articles: readonly Article[], captions: ReadonlySet<string>): Candidate[] {
+  const byText = new Map<string, Candidate>();
+  for (const article of articles) {
+    const top = article.keyPoints[0]?.score ?? 1;
+    for (const point of article.keyPoints) {
+      const key = comparisonKey(point.text);
+      if (captions.has(key)) continue;
+      const relevance = top > 0 ? Math.max(0, point.score) / top : 0;
+      const known = byText.get(key);
+      if (known) {
+        known.articles.add(article);
+        known.relevance = Math.max(known.relevance, relevance);
+      } else {
+        byText.set(key, { text: point.text, articles: new Set([article]), relevance });
+      }
+    }
+  }
+  return [...byText.values()].sort((p, q) => q.relevance - p.relevance || p.text.localeCompare(q.text));
 }
 
-function candidatesOf(articles: readonly Article[]): Candidate[] {
-  // A line one report shows as a photo caption is a caption wherever it appears.
-  const captions = new Set(articles.flatMap((a) => a.captions.map(comparisonKey)));
-  return articles.flatMap((article) => {
-    const top = article.keyPoints[0]?.score ?? 1;
-    return article.keyPoints
-      .filter((k) => !captions.has(comparisonKey(k.text)))
-      .map((k) => ({ text: k.text, article, relevance: top > 0 ? Math.max(0, k.score) / top : 0 }));
-  });
-}
+const states = (fact: Fact, text: string): boolean =>
+  fact.members.slice(0, FACT_PROBES).some((m) => isSameKeyPoint(m.text, text));
 
 /**
  * The key points of a story, chosen across all of its articles. Sentences that state the same
@@ -51,24 +61,26 @@ export function storyKeyPoints(
   articles: readonly Article[],
   limit: number = MAX_STORY_KEY_POINTS,
 ): DigestKeyPoint[] {
+  // A line one report shows as a photo caption is a caption wherever it appears.
+  const captions = new Set(articles.flatMap((a) => a.captions.map(comparisonKey)));
   const sources = [...articles]
     .sort((a, b) => b.keyPoints.length - a.keyPoints.length || a.key.localeCompare(b.key))
     .slice(0, MAX_SOURCE_ARTICLES);
-  const candidates = candidatesOf(sources).sort(
-    (p, q) => q.relevance - p.relevance || p.text.localeCompare(q.text),
-  );
   const facts: Fact[] = [];
-  for (const candidate of candidates) {
-    const fact = facts.find((f) => f.members.some((m) => isSameKeyPoint(m.text, candidate.text)));
+  for (const candidate of candidatesOf(sources, captions)) {
+    const fact = facts.find((f) => states(f, candidate.text));
     if (fact) {
       fact.members.push(candidate);
-      fact.articles.add(candidate.article);
+      for (const a of candidate.articles) fact.articles.add(a);
     } else {
-      facts.push({ members: [candidate], articles: new Set([candidate.article]) });
+      facts.push({ members: [candidate], articles: new Set(candidate.articles) });
     }
   }
   const ranked = facts
-    .map((fact) => ({ fact, score: importance(fact) }))
+    .map((fact) => ({
+      fact,
+      score: sourceCount(fact.articles) + Math.max(...fact.members.map((m) => m.relevance)),
+    }))
     .sort(
       (p, q) =>
         q.score - p.score || (p.fact.members[0]?.text ?? '').localeCompare(q.fact.members[0]?.text ?? ''),
@@ -81,7 +93,12 @@ export function storyKeyPoints(
     if (!text || chosen.some((c) => isSameKeyPoint(c.text, text))) continue;
     chosen.push({ fact, text });
   }
+  // Articles beyond the weighed ones are credited with the facts they report too.
+  const others = articles.filter((a) => !sources.includes(a));
   return chosen.map(({ fact, text }) => {
+    for (const article of others) {
+      if (article.keyPoints.some((k) => states(fact, k.text))) fact.articles.add(article);
+    }
     const reporting = [...fact.articles].sort((a, b) => a.key.localeCompare(b.key));
     return {
       text,

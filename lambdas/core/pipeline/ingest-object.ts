@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkSize } from '../extract/extract-article.js';
-import { ingestFile, toRejection } from '../extract/ingest-file.js';
-import type { Rejection } from '../model.js';
-import { withArticle, withRejection } from './edition-state.js';
+import { type IngestResult, ingestFile, toRejection } from '../extract/ingest-file.js';
+import { type EditionState, withArticle, withRejection } from './edition-state.js';
 import { updateEdition } from './edition-store.js';
 import type { Log, ObjectStore } from './ports.js';
 
@@ -22,27 +21,134 @@ export interface IngestSettings {
   readonly maxBytes: number;
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** An object uploaded to the inbox, and the edition it belongs to. */
+export interface InboxObject {
+  readonly key: string;
+  readonly edition: string;
+}
 
-async function reject(
+interface Prepared extends InboxObject {
+  readonly relative: string;
+  readonly result: IngestResult;
+  readonly hash: string;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const skipped = (key: string, why: string): IngestOutcome => ({ status: 'skipped', key, why });
+
+/** Reads an object and runs the engine on it; its size is checked before it is downloaded. */
+async function prepare(
   store: ObjectStore,
-  key: string,
-  relative: string,
-  rejection: Rejection,
-): Promise<void> {
-  await store.copy(key, `${REJECTED}${relative}`);
-  await store.put(`${REJECTED}${relative}.reason.txt`, `${rejection.reason}\n`, {
+  object: InboxObject,
+  settings: IngestSettings,
+): Promise<Prepared | IngestOutcome> {
+  const { key } = object;
+  if (!key.startsWith(INBOX)) return skipped(key, 'not under inbox/');
+  if (key.endsWith('/')) return skipped(key, 'a folder marker, not a file');
+  const relative = key.slice(INBOX.length);
+  const size = await store.size(key);
+  if (size === null) return skipped(key, 'already processed (no longer in the inbox)');
+  try {
+    checkSize(size, settings.maxBytes);
+  } catch (error) {
+    // Too large or empty: rejected on its stored size, without being downloaded.
+    return {
+      ...object,
+      relative,
+      result: { ok: false, rejection: toRejection(relative, error) },
+      hash: `size:${size}`,
+    };
+  }
+  const stored = await store.get(key);
+  if (!stored) return skipped(key, 'already processed (no longer in the inbox)');
+  return {
+    ...object,
+    relative,
+    result: ingestFile({ key: relative, bytes: stored.body }, settings),
+    hash: sha256(stored.body),
+  };
+}
+
+function apply(state: EditionState, prepared: readonly Prepared[]): EditionState | null {
+  let current: EditionState | null = null;
+  for (const p of prepared) {
+    const base: EditionState = current ?? state;
+    const next: EditionState | null = p.result.ok
+      ? withArticle(base, p.result.article, p.hash)
+      : withRejection(base, p.result.rejection, p.hash);
+    if (next) current = next;
+  }
+  return current;
+}
+
+/** Moves an original out of the inbox once its result is stored: to processed/, or to rejected/ with its reason. */
+async function finish(store: ObjectStore, p: Prepared, changed: boolean, log: Log): Promise<IngestOutcome> {
+  if (p.result.ok) {
+    await store.copy(p.key, `${PROCESSED}${p.relative}`);
+    await store.delete(p.key);
+    log.info('article ingested', {
+      key: p.key,
+      edition: p.edition,
+      changed,
+      keyPoints: p.result.article.keyPoints.length,
+    });
+    return { status: 'article', key: p.key, changed };
+  }
+  const { reason } = p.result.rejection;
+  await store.copy(p.key, `${REJECTED}${p.relative}`);
+  await store.put(`${REJECTED}${p.relative}.reason.txt`, `${reason}\n`, {
     contentType: 'text/plain; charset=utf-8',
   });
+  await store.delete(p.key);
+  log.warn('file rejected', { key: p.key, edition: p.edition, reason });
+  return { status: 'rejected', key: p.key, reason, changed };
 }
 
 /**
- * Ingests one object uploaded under `inbox/` into an edition: reads it (its size checked before
- * it is downloaded), runs the engine, and merges the article, or the rejection with its reason,
- * into the edition's stories. Only once that is stored does the original move, to `processed/`
- * or to `rejected/` with a `.reason.txt` beside it, so an original is never lost. An object
- * already gone (a duplicate delivery) or a folder marker is skipped.
+ * Ingests objects uploaded under `inbox/`: each is read (its size checked before it is
+ * downloaded) and run through the engine; then each edition's stories take all of its new
+ * articles and rejections in one conditional update. Only once that is stored does each original
+ * move, to `processed/` or to `rejected/` with a `.reason.txt` beside it, so an original is never
+ * lost. Objects already gone (a duplicate delivery) and folder markers are skipped. Returns, per
+ * object, its outcome or the error that stopped it (the caller retries those).
  */
+export async function ingestObjects(
+  store: ObjectStore,
+  objects: readonly InboxObject[],
+  settings: IngestSettings,
+  log: Log,
+): Promise<(IngestOutcome | Error)[]> {
+  const prepared = await Promise.all(
+    objects.map((o) => prepare(store, o, settings).catch((e: unknown) => e as Error)),
+  );
+  const results: (IngestOutcome | Error)[] = [...prepared] as (IngestOutcome | Error)[];
+  const ready = prepared
+    .map((p, i) => ({ p, i }))
+    .filter((x): x is { p: Prepared; i: number } => 'result' in x.p);
+  for (const edition of new Set(ready.map((x) => x.p.edition))) {
+    const batch = ready.filter((x) => x.p.edition === edition);
+    let changed: boolean | Error;
+    try {
+      changed = await updateEdition(store, edition, (state) =>
+        apply(
+          state,
+          batch.map((x) => x.p),
+        ),
+      );
+    } catch (error) {
+      changed = error as Error;
+    }
+    for (const { p, i } of batch) {
+      results[i] =
+        changed instanceof Error
+          ? changed
+          : await finish(store, p, changed, log).catch((e: unknown) => e as Error);
+    }
+  }
+  return results;
+}
+
+/** Ingests one object; see `ingestObjects`. Throws what stopped it. */
 export async function ingestObject(
   store: ObjectStore,
   key: string,
@@ -50,40 +156,7 @@ export async function ingestObject(
   settings: IngestSettings,
   log: Log,
 ): Promise<IngestOutcome> {
-  if (!key.startsWith(INBOX)) return { status: 'skipped', key, why: 'not under inbox/' };
-  if (key.endsWith('/')) return { status: 'skipped', key, why: 'a folder marker, not a file' };
-  const relative = key.slice(INBOX.length);
-  const size = await store.size(key);
-  if (size === null) return { status: 'skipped', key, why: 'already processed (no longer in the inbox)' };
-
-  let result: ReturnType<typeof ingestFile> | undefined;
-  let hash = '';
-  try {
-    checkSize(size, settings.maxBytes);
-  } catch (error) {
-    // Too large or empty: rejected on its stored size, without being downloaded.
-    result = { ok: false, rejection: toRejection(relative, error) };
-    hash = `size:${size}`;
-  }
-  if (!result) {
-    const object = await store.get(key);
-    if (!object) return { status: 'skipped', key, why: 'already processed (no longer in the inbox)' };
-    hash = sha256(object.body);
-    result = ingestFile({ key: relative, bytes: object.body }, settings);
-  }
-
-  if (result.ok) {
-    const article = result.article;
-    const changed = await updateEdition(store, edition, (state) => withArticle(state, article, hash));
-    await store.copy(key, `${PROCESSED}${relative}`);
-    await store.delete(key);
-    log.info('article ingested', { key, edition, changed, keyPoints: article.keyPoints.length });
-    return { status: 'article', key, changed };
-  }
-  const rejection = result.rejection;
-  const changed = await updateEdition(store, edition, (state) => withRejection(state, rejection, hash));
-  await reject(store, key, relative, rejection);
-  await store.delete(key);
-  log.warn('file rejected', { key, edition, reason: rejection.reason });
-  return { status: 'rejected', key, reason: rejection.reason, changed };
+  const [result] = await ingestObjects(store, [{ key, edition }], settings, log);
+  if (!result || result instanceof Error) throw result ?? new Error(`nothing came of ${key}`);
+  return result;
 }

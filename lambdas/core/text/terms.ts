@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
+// Only the English list: the package's index pulls in sixty languages.
+import { eng } from 'stopword/src/stopwords_eng.js';
 
 const STOPWORDS = new Set<string>([
   ...eng,
@@ -24,20 +25,31 @@ export interface Term {
   readonly numeric: boolean;
 }
 
+// Vocabulary and sentences repeat across articles and rebuilds: each is analysed once (bounded).
+const STEMS = new Map<string, string>();
+const TERMS = new Map<string, readonly Term[]>();
+const CACHE_LIMIT = 100_000;
+
 function stemOf(word: string): string {
+  const cached = STEMS.get(word);
+  if (cached !== undefined) return cached;
   const lower = word
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/[’']/gu, '');
-  if (/\d/u.test(lower)) return lower.replace(/,/gu, '');
-  return stemmer(lower.replace(/\./gu, ''));
+  const stem = /\d/u.test(lower) ? lower.replace(/,/gu, '') : stemmer(lower.replace(/\./gu, ''));
+  if (STEMS.size > CACHE_LIMIT) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
 }
 
 /**
  * The content terms of a text: words other than stop words, stemmed (Porter), in order.
  * A capitalised word not at the start of the text is flagged as a likely name.
  */
-export function extractTerms(text: string): Term[] {
+export function extractTerms(text: string): readonly Term[] {
+  const cached = TERMS.get(text);
+  if (cached) return cached;
   const out: Term[] = [];
   let first = true;
   for (const match of text.matchAll(WORD)) {
@@ -53,6 +65,8 @@ export function extractTerms(text: string): Term[] {
     if (stem === '') continue;
     out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
   }
+  if (TERMS.size > CACHE_LIMIT) TERMS.clear();
+  TERMS.set(text, out);
   return out;
 }
 

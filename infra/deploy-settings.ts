@@ -1,0 +1,91 @@
+import { PREFIX } from '../lambdas/config/env-names.js';
+import {
+  InvalidSettingError,
+  optionalEmailList,
+  optionalString,
+  requiredEmail,
+  requiredHttpsUrl,
+  scheduleExpression,
+  settingNumber,
+} from './setting-parsers.js';
+
+export { InvalidSettingError } from './setting-parsers.js';
+
+/** Deploy-time settings of the news digest, read from CDK context (`cdk synth -c name=value`). */
+export interface DeploySettings {
+  /** The verified SES identity the newsletter is sent from. */
+  readonly senderEmail: string;
+  /** Recipient addresses given inline; empty when only a subscribers file is used. */
+  readonly recipients: readonly string[];
+  /** Key of the subscribers file in the bucket, when one is used. */
+  readonly subscribersKey?: string;
+  /** EventBridge schedule expression of the newsletter: `cron(...)` or `rate(...)`. */
+  readonly schedule: string;
+  /** Messages per second the sender may send. */
+  readonly sendRate: number;
+  /** One-click unsubscribe page; may hold a `{recipient}` placeholder. */
+  readonly unsubscribeUrl: string;
+  /** Address that takes unsubscribe requests by email. */
+  readonly unsubscribeMailto: string;
+  /** Base URL of the web copies of editions, when not the bucket's own address. */
+  readonly archiveBaseUrl?: string;
+  /** Largest article file accepted, in bytes. */
+  readonly maxBytes: number;
+}
+
+/** Reads one setting by name; `app.node.tryGetContext` in the CDK app. */
+export type SettingGetter = (key: string) => unknown;
+
+/** Daily at 06:00 UTC. */
+export const DEFAULT_SCHEDULE = 'cron(0 6 * * ? *)';
+/** SES sandbox accounts may send one message per second. */
+export const DEFAULT_SEND_RATE = 1;
+/** The engine's default size limit, 5 MB. */
+export const DEFAULT_MAX_BYTES = 5_242_880;
+
+/**
+ * Reads and checks the deploy-time settings, so a mistake stops `cdk synth` with the setting's
+ * name instead of surfacing as a failing Lambda after deployment.
+ *
+ * @throws InvalidSettingError naming the first setting that is missing or malformed.
+ */
+export function readDeploySettings(get: SettingGetter): DeploySettings {
+  const senderEmail = requiredEmail(get, 'senderEmail');
+  const recipients = optionalEmailList(get, 'recipients') ?? [];
+  const subscribersKey = readSubscribersKey(get);
+  if (recipients.length === 0 && subscribersKey === undefined) {
+    throw new InvalidSettingError(
+      'recipients',
+      'give at least one of recipients (comma-separated emails) or subscribersKey (an S3 key)',
+    );
+  }
+  const archiveBaseUrl = optionalString(get, 'archiveBaseUrl');
+  return {
+    senderEmail,
+    recipients,
+    ...(subscribersKey === undefined ? {} : { subscribersKey }),
+    schedule: scheduleExpression(get, 'schedule', DEFAULT_SCHEDULE),
+    sendRate: settingNumber(get, 'sendRate', { fallback: DEFAULT_SEND_RATE, integer: false }),
+    unsubscribeUrl: requiredHttpsUrl(get, 'unsubscribeUrl'),
+    unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto'),
+    ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
+    maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
+  };
+}
+
+function readSubscribersKey(get: SettingGetter): string | undefined {
+  const key = optionalString(get, 'subscribersKey');
+  if (key === undefined) return undefined;
+  // The key becomes an IAM resource pattern, where `*` and `?` would widen the grant.
+  if (key.startsWith('/') || /[*?]/u.test(key)) {
+    throw new InvalidSettingError(
+      'subscribersKey',
+      `expected an S3 key without a leading / or wildcards, got "${key}"`,
+    );
+  }
+  // A file under the inbox would be ingested as an article and then moved away.
+  if (key.startsWith(PREFIX.inbox)) {
+    throw new InvalidSettingError('subscribersKey', `must not be under ${PREFIX.inbox}, got "${key}"`);
+  }
+  return key;
+}

@@ -1,0 +1,92 @@
+import type { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { LOCK_FILE, PROJECT_ROOT } from './project-paths.js';
+
+/** What differs between the project's functions; everything else is shared by `DigestFunction`. */
+export interface DigestFunctionProps {
+  /** Absolute path of the handler's entry file, which exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  /** Environment variables, named by `ENV`. */
+  readonly environment: Record<string, string>;
+  /** Shell commands run after esbuild, e.g. to copy files next to the bundle. */
+  readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
+}
+
+/** The Powertools service name every function logs under. */
+export const SERVICE_NAME = 'news-digest';
+
+// The bundle is ESM, but mjml and other CommonJS dependencies call `require`, which ESM lacks.
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);";
+
+/**
+ * A Lambda function with the project's defaults: Node.js 24 on ARM, bundled by the local esbuild as
+ * minified ESM with source maps, its own log group with a retention period, Powertools settings, and
+ * a role that may only write to that log group until grants add more.
+ */
+export class DigestFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: DigestFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    // Its own role rather than the default one with AWSLambdaBasicExecutionRole, which may create
+    // any log group and write to all of them.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${id}: ${props.description}`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    const afterBundling = props.afterBundling ?? (() => []);
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      environment: {
+        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        // Stack traces point into the TypeScript sources instead of the minified bundle.
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: CREATE_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        // The sources are in the repository; leaving them out of the map keeps the bundle small.
+        sourcesContent: false,
+        esbuildArgs: {
+          // sbd requires sanitize-html at load time but only calls it when sanitizing, which the
+          // engine turns off: sbd's own tiny browser stand-in replaces its whole dependency tree.
+          '--alias:sanitize-html': 'sbd/lib/sanitize-html-browser.js',
+        },
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling,
+        },
+      },
+    });
+  }
+}

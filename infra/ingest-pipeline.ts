@@ -1,0 +1,106 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV, PREFIX } from '../lambdas/config/env-names.js';
+import { DigestFunction } from './digest-function.js';
+import { acknowledgeNotificationsHandler, acknowledgePrefixGrants } from './nag-acknowledgements.js';
+import { handlerEntry } from './project-paths.js';
+
+/** Settings of the ingest pipeline. */
+export interface IngestPipelineProps {
+  readonly bucket: Bucket;
+  /** Largest article file accepted, in bytes. */
+  readonly maxBytes: number;
+}
+
+const FUNCTION_TIMEOUT = Duration.seconds(60);
+
+/**
+ * From the inbox to the editions: files created under `inbox/` are announced on a queue, and the
+ * ingest function reads each into the edition's state. Messages that fail five times wait in a
+ * dead-letter queue, and an alarm goes off as soon as one does.
+ */
+export class IngestPipeline extends Construct {
+  readonly queue: Queue;
+  readonly deadLetterQueue: Queue;
+  readonly deadLetterAlarm: Alarm;
+  readonly ingestFunction: DigestFunction;
+
+  constructor(scope: Construct, id: string, props: IngestPipelineProps) {
+    super(scope, id);
+    const { bucket } = props;
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.queue = new Queue(this, 'Queue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS's advice for SQS event sources: at least six times the function timeout, so a batch is
+      // not handed out again while Lambda is still retrying it after a throttle.
+      visibilityTimeout: Duration.seconds(FUNCTION_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
+    });
+    this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
+      alarmDescription:
+        'Article files failed ingestion five times; their S3 events wait in the dead-letter queue.',
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), {
+      prefix: PREFIX.inbox,
+    });
+    acknowledgeNotificationsHandler(Stack.of(this));
+
+    this.ingestFunction = new DigestFunction(this, 'Ingest', {
+      entry: handlerEntry('ingest-handler.ts'),
+      description: 'Reads article files dropped in the inbox into the stories of the edition',
+      memorySize: 1024,
+      timeout: FUNCTION_TIMEOUT,
+      environment: {
+        [ENV.bucketName]: bucket.bucketName,
+        [ENV.maxBytes]: String(props.maxBytes),
+      },
+    });
+    const fn = this.ingestFunction.function;
+    fn.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        // Every file of an edition updates the same state object with conditional writes: more
+        // concurrent writers than this add lost races, not throughput.
+        maxConcurrency: 5,
+      }),
+    );
+    bucket.grantRead(fn, `${PREFIX.inbox}*`);
+    bucket.grantDelete(fn, `${PREFIX.inbox}*`);
+    bucket.grantReadWrite(fn, `${PREFIX.editions}*`);
+    bucket.grantPut(fn, `${PREFIX.processed}*`);
+    bucket.grantPut(fn, `${PREFIX.rejected}*`);
+    acknowledgePrefixGrants(
+      this.ingestFunction.role,
+      bucket,
+      [PREFIX.inbox, PREFIX.editions, PREFIX.processed, PREFIX.rejected],
+      [
+        'Action::s3:GetObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:List*',
+        'Action::s3:DeleteObject*',
+        'Action::s3:Abort*',
+      ],
+    );
+  }
+}

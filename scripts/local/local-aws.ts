@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import S3rver from 's3rver';
+import { type ObjectMetadataSource, startConditionalFront } from './conditional-front.js';
+
+/** Ports of the local services; 0 picks free ones. */
+export interface LocalPorts {
+  readonly s3: number;
+  readonly ses: number;
+}
+
+/** A local AWS: s3rver behind its conditional-write front, and the SES emulator. */
+export interface LocalAws {
+  readonly bucket: string;
+  /** Where S3 clients connect (the front, not s3rver itself). */
+  readonly s3Endpoint: string;
+  readonly sesEndpoint: string;
+  /** The SES emulator's web viewer of sent emails. */
+  readonly viewerUrl: string;
+  /** The s3rver instance, whose `event` emitter reports object changes. */
+  readonly s3rver: S3rver;
+  /** Environment for SDK clients and handlers talking to these services. */
+  readonly env: Readonly<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+// A CommonJS module exporting its server as `default`; required, so every loader sees the same shape.
+const { default: startSes } = createRequire(import.meta.url)('aws-ses-v2-local') as {
+  default: (config: { host: string; port: number }) => Promise<Server>;
+};
+
+// The handlers' SDK clients keep the endpoints they first saw, for the life of the process: a
+// later local AWS in the same process listens where the first one did.
+let portsOfThisProcess: LocalPorts | null = null;
+
+const portOf = (server: Server): number => (server.address() as AddressInfo).port;
+const close = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()));
+
+/**
+ * Starts S3 and SES emulators on loopback, in this process, and creates the bucket. s3rver keeps
+ * its files in a fresh temporary folder, removed on stop.
+ */
+export async function startLocalAws(bucket: string, requested?: LocalPorts): Promise<LocalAws> {
+  const ports = requested ?? portsOfThisProcess ?? { s3: 0, ses: 0 };
+  const directory = await mkdtemp(join(tmpdir(), 'news-digest-s3-'));
+  const s3rver = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    // The front rewrites copy sources (see conditional-front.ts), which changes what was signed.
+    allowMismatchedSignatures: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
+  const s3Address = await s3rver.run();
+  const store = (s3rver as unknown as { store: ObjectMetadataSource }).store;
+  const front = await startConditionalFront(store, s3Address, ports.s3);
+  const ses = await startSes({ host: '127.0.0.1', port: ports.ses });
+  portsOfThisProcess ??= { s3: portOf(front), ses: portOf(ses) };
+  // The emulator keeps its mailbox in module state, which outlives a stopped server.
+  await fetch(`http://127.0.0.1:${portOf(ses)}/clear-store`, { method: 'POST' });
+  const s3Endpoint = `http://127.0.0.1:${portOf(front)}`;
+  const sesEndpoint = `http://127.0.0.1:${portOf(ses)}`;
+  return {
+    bucket,
+    s3Endpoint,
+    sesEndpoint,
+    viewerUrl: `${sesEndpoint}/`,
+    s3rver,
+    env: {
+      AWS_REGION: 'us-east-1',
+      // s3rver accepts only this key; the SES emulator takes any.
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_ENDPOINT_URL_S3: s3Endpoint,
+      AWS_ENDPOINT_URL_SES: sesEndpoint,
+      // Without these, SDK stream uploads reach s3rver as raw aws-chunked frames.
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+      S3_FORCE_PATH_STYLE: 'true',
+    },
+    async stop() {
+      await close(front);
+      await close(ses);
+      await s3rver.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** Ports `npm run local` listens on, so `local:drop` and `local:send` can find it. */
+export const LOCAL_PORTS = {
+  s3: Number(process.env.LOCAL_S3_PORT ?? 4568),
+  ses: Number(process.env.LOCAL_SES_PORT ?? 8005),
+} as const;
+
+/** Endpoints of a running `npm run local`. */
+export const LOCAL_ENDPOINTS = {
+  s3: `http://127.0.0.1:${LOCAL_PORTS.s3}`,
+  ses: `http://127.0.0.1:${LOCAL_PORTS.ses}`,
+} as const;
+
+/** Today's edition: local uploads belong to the UTC day they arrive. */
+export const todayEdition = (): string => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
+import { PROJECT_ROOT } from '../infra/project-paths.js';
+import { logicalId, SYNTH_SETTINGS } from './helpers-stack.js';
+
+// These tests bundle for real (esbuild, a few seconds), unlike the other stack tests.
+let outdir = '';
+let built: DigestApp;
+
+/** The folder a function's code asset was bundled into. */
+const bundleDir = (fn: IConstruct): string => join(outdir, (fn.node.findChild('Code') as Asset).assetPath);
+
+/**
+ * Imports a bundle in a fresh Node process with the environment the template gives the function
+ * (values resolved at deploy replaced by stand-ins), as Lambda would, and says what `handler` is.
+ */
+function loadHandler(fn: IConstruct): string {
+  const template = JSON.parse(readFileSync(join(outdir, `${built.stack.artifactId}.template.json`), 'utf8'));
+  const variables: Record<string, unknown> =
+    template.Resources[logicalId(fn)].Properties.Environment.Variables;
+  const environment = Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value : 'set-at-deploy',
+    ]),
+  );
+  const script = `const m = await import(${JSON.stringify(join(bundleDir(fn), 'index.mjs'))}); console.log(typeof m.handler);`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-1', ...environment },
+  })
+    .toString()
+    .trim();
+}
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'news-digest-bundles-'));
+  // Lambda provides the AWS SDK, which the bundles leave out; here the project's copy stands in.
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(outdir, 'node_modules'));
+  built = buildDigestApp({
+    outdir,
+    builtinCloudFormationValidation: false,
+    context: { ...SYNTH_SETTINGS, 'aws:cdk:bundling-stacks': ['**'] },
+  });
+  built.app.synth();
+}, 60_000);
+
+afterAll(() => {
+  if (outdir !== '') rmSync(outdir, { recursive: true, force: true });
+});
+
+describe('function bundles', () => {
+  it('are ESM with a require for CommonJS dependencies, and source maps', () => {
+    for (const fn of [
+      built.stack.ingest.ingestFunction.function,
+      built.stack.newsletter.newsletterFunction.function,
+    ]) {
+      // Act
+      const dir = bundleDir(fn);
+      const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+
+      // Assess
+      expect(code.startsWith("import { createRequire as topLevelCreateRequire } from 'node:module';")).toBe(
+        true,
+      );
+      expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
+    }
+  });
+
+  it('carry the newsletter templates next to the newsletter handler', () => {
+    // Act
+    const templates = readdirSync(
+      join(bundleDir(built.stack.newsletter.newsletterFunction.function), 'templates'),
+    );
+
+    // Assess
+    expect(templates.sort()).toEqual(readdirSync(join(PROJECT_ROOT, 'templates')).sort());
+    expect(templates).toContain('newsletter.mjml');
+  });
+
+  it('leave sanitize-html out of the ingest bundle', () => {
+    // Act
+    const code = readFileSync(
+      join(bundleDir(built.stack.ingest.ingestFunction.function), 'index.mjs'),
+      'utf8',
+    );
+
+    // Assess: a name found in sanitize-html's defaults, and nowhere else in the dependencies.
+    expect(code).not.toContain('allowedSchemesAppliedToAttributes');
+  });
+
+  it('load in Node.js with the environment the stack sets, and export the handler', () => {
+    // Act
+    const ingest = loadHandler(built.stack.ingest.ingestFunction.function);
+    const newsletter = loadHandler(built.stack.newsletter.newsletterFunction.function);
+
+    // Assess
+    expect(ingest).toBe('function');
+    expect(newsletter).toBe('function');
+  });
+});

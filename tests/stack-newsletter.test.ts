@@ -1,0 +1,89 @@
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { ENV } from '../lambdas/config/env-names.js';
+import { buildTestApp, logicalId } from './helpers-stack.js';
+
+const { stack } = buildTestApp();
+const template = Template.fromStack(stack);
+const functionId = logicalId(stack.newsletter.newsletterFunction.function);
+const configurationSetId = logicalId(stack.mail.configurationSet);
+
+const environmentOf = (t: Template, id: string): Record<string, unknown> =>
+  t.findResources('AWS::Lambda::Function')[id]?.Properties.Environment.Variables;
+
+describe('newsletter sender', () => {
+  it('runs the newsletter function on the default schedule, retrying twice within two hours', () => {
+    // Assess
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 6 * * ? *)',
+      State: 'ENABLED',
+      Targets: [
+        {
+          Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+          Id: Match.anyValue(),
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 },
+        },
+      ],
+    });
+  });
+
+  it('uses the schedule given at synth', () => {
+    // Act
+    const custom = Template.fromStack(buildTestApp({ schedule: 'rate(12 hours)' }).stack);
+
+    // Assess
+    custom.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(12 hours)' });
+  });
+
+  it('verifies the sender address in SES and sends through a configuration set that suppresses bounces and complaints', () => {
+    // Assess
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: 'digest@example.com',
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSetId } },
+    });
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+  });
+
+  it('gives the function its settings under the shared environment names, optional ones only when set', () => {
+    // Act
+    const environment = environmentOf(template, functionId);
+
+    // Assess
+    expect(environment).toMatchObject({
+      [ENV.bucketName]: { Ref: logicalId(stack.storage.bucket) },
+      [ENV.senderEmail]: 'digest@example.com',
+      [ENV.recipients]: 'reader@example.com',
+      [ENV.sendRate]: '1',
+      [ENV.configurationSet]: { Ref: configurationSetId },
+      [ENV.unsubscribeUrl]: 'https://example.com/unsubscribe?u={recipient}',
+      [ENV.unsubscribeMailto]: 'unsubscribe@example.com',
+    });
+    expect(environment).not.toHaveProperty(ENV.subscribersKey);
+    expect(environment).not.toHaveProperty(ENV.archiveBaseUrl);
+    expect(environment).not.toHaveProperty(ENV.templatesDir);
+  });
+
+  it('passes a subscribers file and an archive address instead when they are given', () => {
+    // Prepare
+    const app = buildTestApp({
+      recipients: '',
+      subscribersKey: 'lists/subscribers.txt',
+      archiveBaseUrl: 'https://news.example.com/archive',
+      sendRate: '14',
+    });
+
+    // Act
+    const environment = environmentOf(Template.fromStack(app.stack), functionId);
+
+    // Assess
+    expect(environment).toMatchObject({
+      [ENV.subscribersKey]: 'lists/subscribers.txt',
+      [ENV.archiveBaseUrl]: 'https://news.example.com/archive',
+      [ENV.sendRate]: '14',
+    });
+    expect(environment).not.toHaveProperty(ENV.recipients);
+  });
+});

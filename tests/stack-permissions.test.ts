@@ -1,0 +1,90 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, cfnText, logicalId, roleStatements, type Statement } from './helpers-stack.js';
+
+const { stack } = buildTestApp({ subscribersKey: 'lists/subscribers.txt' });
+const template = Template.fromStack(stack);
+const bucketArn = `<${logicalId(stack.storage.bucket)}.Arn>`;
+const ingestStatements = roleStatements(template, logicalId(stack.ingest.ingestFunction.role));
+const newsletterStatements = roleStatements(template, logicalId(stack.newsletter.newsletterFunction.role));
+
+/** The S3 actions a role is allowed on the objects under a prefix (or on one key). */
+const objectActions = (statements: Statement[], objects: string): string[] =>
+  statements
+    .filter((s) => s.effect === 'Allow' && s.resources.includes(`${bucketArn}/${objects}`))
+    .flatMap((s) => s.actions)
+    .sort();
+
+/** The object ARNs in the bucket a role may act on at all. */
+const objectResources = (statements: Statement[]): string[] =>
+  [...new Set(statements.flatMap((s) => s.resources).filter((r) => r.startsWith(`${bucketArn}/`)))].sort();
+
+const READ = ['s3:GetBucket*', 's3:GetObject*', 's3:List*'];
+const PUT = [
+  's3:Abort*',
+  's3:PutObject',
+  's3:PutObjectLegalHold',
+  's3:PutObjectRetention',
+  's3:PutObjectTagging',
+  's3:PutObjectVersionTagging',
+];
+const READ_WRITE = [...READ, ...PUT, 's3:DeleteObject*'].sort();
+
+describe('permissions', () => {
+  it('grants no action wildcard of a whole service and no resource wildcard in any role policy', () => {
+    // Act
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const statements = policies.flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as Record<string, unknown>[],
+    );
+    const actions = statements.flatMap((s) => [s.Action].flat().map(cfnText));
+    const resources = statements.flatMap((s) => [s.Resource].flat().map(cfnText));
+
+    // Assess
+    expect(policies.length).toBeGreaterThanOrEqual(3);
+    expect(actions.filter((a) => a === '*' || a.endsWith(':*'))).toEqual([]);
+    expect(resources.filter((r) => r === '*')).toEqual([]);
+  });
+
+  it('lets the ingest function read and delete inbox/, read and write editions/, and put processed/ and rejected/', () => {
+    // Assess
+    expect(objectResources(ingestStatements)).toEqual(
+      ['editions/*', 'inbox/*', 'processed/*', 'rejected/*'].map((p) => `${bucketArn}/${p}`),
+    );
+    expect(objectActions(ingestStatements, 'inbox/*')).toEqual(['s3:DeleteObject*', ...READ].sort());
+    expect(objectActions(ingestStatements, 'editions/*')).toEqual(READ_WRITE);
+    expect(objectActions(ingestStatements, 'processed/*')).toEqual(PUT.toSorted());
+    expect(objectActions(ingestStatements, 'rejected/*')).toEqual(PUT.toSorted());
+  });
+
+  it('lets the newsletter function read editions/ and the subscribers file, put archive/, read and write sent/', () => {
+    // Assess
+    expect(objectResources(newsletterStatements)).toEqual(
+      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'sent/*'].map((p) => `${bucketArn}/${p}`),
+    );
+    expect(objectActions(newsletterStatements, 'editions/*')).toEqual(READ);
+    expect(objectActions(newsletterStatements, 'lists/subscribers.txt')).toEqual(READ);
+    expect(objectActions(newsletterStatements, 'archive/*')).toEqual(PUT.toSorted());
+    expect(objectActions(newsletterStatements, 'sent/*')).toEqual(READ_WRITE);
+  });
+
+  it('lets only the newsletter function send mail: raw messages, from the sender identity, through the configuration set', () => {
+    // Act
+    const ses = newsletterStatements.filter((s) => s.actions.some((a) => a.startsWith('ses:')));
+    const account = 'arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>';
+
+    // Assess
+    expect(ses).toEqual([
+      {
+        effect: 'Allow',
+        actions: ['ses:SendRawEmail'],
+        resources: expect.arrayContaining([
+          `${account}:identity/<${logicalId(stack.mail.identity)}>`,
+          `${account}:configuration-set/<${logicalId(stack.mail.configurationSet)}>`,
+        ]),
+      },
+    ]);
+    expect(ses[0]?.resources).toHaveLength(2);
+    expect(ingestStatements.flatMap((s) => s.actions).filter((a) => a.startsWith('ses:'))).toEqual([]);
+  });
+});
