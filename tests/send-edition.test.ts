@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '../lambdas/adapters/template-files.js';
+import {
+  buildDigest,
+  editionKey,
+  type MailSender,
+  type OutgoingMessage,
+  type SendSettings,
+  sendEdition,
+  ThrottledError,
+} from '../lambdas/core/index.js';
+import { MemoryStore } from './fakes/memory-store.js';
+import { seedArticles } from './seed-articles.js';
+
+const EDITION = '2024-05-16';
+const templates = loadTemplates(join(import.meta.dirname, '..', 'templates'));
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const settings = (recipients: string[], sendRate: number): SendSettings => ({
+  sender: 'digest@example.com',
+  recipients,
+  sendRate,
+  unsubscribeUrl: 'https://digest.example.com/u?r={recipient}',
+  unsubscribeMailto: 'unsubscribe@example.com',
+  archiveBaseUrl: 'https://digest.example.com/',
+});
+
+function storeWithEdition(): MemoryStore {
+  const store = new MemoryStore();
+  const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
+  const { stories } = buildDigest(EDITION, articles, []);
+  void store.put(editionKey(EDITION), JSON.stringify({ edition: EDITION, articles, rejected: [], stories }));
+  return store;
+}
+
+class RecordingMailer implements MailSender {
+  readonly sent: OutgoingMessage[] = [];
+  constructor(private readonly failFirst = 0) {}
+  async send(message: OutgoingMessage) {
+    if (this.sent.length + this.failures < this.failFirst) {
+      this.failures++;
+      throw new ThrottledError('Maximum sending rate exceeded.');
+    }
+    this.sent.push(message);
+    return { messageId: `m${this.sent.length}` };
+  }
+  private failures = 0;
+}
+
+describe('sendEdition', () => {
+  it('paces sending to the configured rate', async () => {
+    // Prepare
+    const waits: number[] = [];
+    const mailer = new RecordingMailer();
+    const readers = ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com'];
+
+    // Act
+    await sendEdition(
+      { store: storeWithEdition(), mailer, log: silent, sleep: async (ms) => void waits.push(ms) },
+      templates,
+      EDITION,
+      settings(readers, 2),
+      false,
+    );
+
+    // Assess: four sends at two a second need three waits of about half a second.
+    expect(mailer.sent.map((m) => m.to)).toEqual(readers);
+    expect(waits).toHaveLength(3);
+    for (const wait of waits) expect(wait).toBeGreaterThan(450);
+  });
+
+  it('backs off longer after each throttled attempt', async () => {
+    const waits: number[] = [];
+    const mailer = new RecordingMailer(3);
+
+    const report = await sendEdition(
+      { store: storeWithEdition(), mailer, log: silent, sleep: async (ms) => void waits.push(ms) },
+      templates,
+      EDITION,
+      settings(['a@example.com'], 1000),
+      false,
+    );
+
+    expect(report.sent).toBe(1);
+    expect(waits).toHaveLength(3);
+    expect(waits[2] ?? 0).toBeGreaterThan(waits[0] ?? 0);
+  });
+
+  it('gives each recipient their own unsubscribe link in both parts, and only theirs', async () => {
+    const mailer = new RecordingMailer();
+
+    await sendEdition(
+      { store: storeWithEdition(), mailer, log: silent, sleep: async () => undefined },
+      templates,
+      EDITION,
+      settings(['a+b@example.com', 'c@example.com'], 1000),
+      false,
+    );
+
+    const [first, second] = mailer.sent;
+    expect(first?.unsubscribe.url).toBe('https://digest.example.com/u?r=a%2Bb%40example.com');
+    expect(first?.text).toContain('https://digest.example.com/u?r=a%2Bb%40example.com');
+    expect(first?.html).toContain('https:&#x2F;&#x2F;digest.example.com&#x2F;u?r&#x3D;a%2Bb%40example.com');
+    expect(second?.html).not.toContain('a%2Bb');
+    expect(first?.html).not.toContain('unsubscribe.invalid');
+  });
+});
