@@ -5,7 +5,7 @@ import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENV, PREFIX } from '../lambdas/config/env-names.js';
+import { ENV, INGEST_BATCH, PREFIX } from '../lambdas/config/env-names.js';
 import { DigestFunction } from './digest-function.js';
 import { acknowledgeNotificationsHandler, acknowledgePrefixGrants } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
@@ -78,11 +78,14 @@ export class IngestPipeline extends Construct {
     const fn = this.ingestFunction.function;
     fn.addEventSource(
       new SqsEventSource(this.queue, {
-        batchSize: 10,
+        // Each batch rebuilds its edition's stories once: large batches gathered over a few
+        // seconds turn a burst of uploads into a few rebuilds instead of one per file.
+        batchSize: INGEST_BATCH.size,
+        maxBatchingWindow: Duration.seconds(INGEST_BATCH.windowSeconds),
         reportBatchItemFailures: true,
         // Every file of an edition updates the same state object with conditional writes: more
         // concurrent writers than this add lost races, not throughput.
-        maxConcurrency: 5,
+        maxConcurrency: INGEST_BATCH.concurrency,
       }),
     );
     bucket.grantRead(fn, `${PREFIX.inbox}*`);

@@ -91,9 +91,10 @@ describe('ingest pipeline', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
       FunctionName: { Ref: functionId },
-      BatchSize: 10,
+      BatchSize: 50,
+      MaximumBatchingWindowInSeconds: 5,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      ScalingConfig: { MaximumConcurrency: 5 },
+      ScalingConfig: { MaximumConcurrency: 2 },
     });
   });
 });

@@ -44,3 +44,9 @@ export const PREFIX = {
   /** The sent ledger: one object per edition and recipient. */
   sent: 'sent/',
 } as const;
+
+/**
+ * How ingestion is fed: messages per batch, seconds to gather a batch, batches at once. The stack
+ * configures the queue's event source with these, and the local pipeline imitates it.
+ */
+export const INGEST_BATCH = { size: 50, windowSeconds: 5, concurrency: 2 } as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
+import { INGEST_BATCH } from '../../lambdas/config/env-names.js';
 import { type LocalAws, type LocalPorts, startLocalAws } from './local-aws.js';
 import { LocalQueue } from './local-queue.js';
 

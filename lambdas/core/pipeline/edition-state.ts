@@ -40,36 +40,58 @@ function compact(article: Article, contentHash: string): StoredArticle {
   return { ...article, sentences: article.sentences.slice(0, GROUPING.leadSentences), contentHash };
 }
 
-function rebuild(state: EditionState, articles: StoredArticle[], rejected: StoredRejection[]): EditionState {
-  const sortedArticles = articles.sort((a, b) => a.key.localeCompare(b.key));
-  const digest = buildDigest(state.edition, sortedArticles, rejected);
+/** Builds an edition's stories from its articles and rejections (a full regrouping). */
+export function rebuildStories(state: EditionState): EditionState {
+  const articles = [...state.articles].sort((a, b) => a.key.localeCompare(b.key));
+  const rejected = [...state.rejected].sort((a, b) => a.key.localeCompare(b.key));
   return {
     edition: state.edition,
-    articles: sortedArticles,
-    rejected: [...rejected].sort((a, b) => a.key.localeCompare(b.key)),
-    stories: digest.stories,
+    articles,
+    rejected,
+    stories: buildDigest(state.edition, articles, rejected).stories,
   };
 }
 
 /**
- * Adds an article to an edition, replacing an earlier version of the same file. Returns null
- * when nothing changes: the same file again, or the same content under another name.
+ * Puts an article in an edition, replacing an earlier version of the same file; the stories are
+ * not rebuilt (see `rebuildStories`). Returns null when nothing changes: the same file again, or
+ * the same content under another name.
  */
-export function withArticle(state: EditionState, article: Article, contentHash: string): EditionState | null {
+export function putArticle(state: EditionState, article: Article, contentHash: string): EditionState | null {
   if (state.articles.some((a) => a.contentHash === contentHash)) return null;
-  const articles = state.articles.filter((a) => a.key !== article.key);
-  const rejected = state.rejected.filter((r) => r.key !== article.key);
-  return rebuild(state, [...articles, compact(article, contentHash)], rejected);
+  return {
+    ...state,
+    articles: [...state.articles.filter((a) => a.key !== article.key), compact(article, contentHash)],
+    rejected: state.rejected.filter((r) => r.key !== article.key),
+  };
 }
 
-/** Records a rejected file in an edition, replacing an earlier version of it. Returns null when nothing changes. */
-export function withRejection(
+/** Records a rejected file in an edition, replacing an earlier version of it; null when nothing changes. */
+export function putRejection(
   state: EditionState,
   rejection: Rejection,
   contentHash: string,
 ): EditionState | null {
   if (state.rejected.some((r) => r.key === rejection.key && r.contentHash === contentHash)) return null;
-  const articles = state.articles.filter((a) => a.key !== rejection.key);
-  const rejected = state.rejected.filter((r) => r.key !== rejection.key);
-  return rebuild(state, articles, [...rejected, { ...rejection, contentHash }]);
+  return {
+    ...state,
+    articles: state.articles.filter((a) => a.key !== rejection.key),
+    rejected: [...state.rejected.filter((r) => r.key !== rejection.key), { ...rejection, contentHash }],
+  };
+}
+
+/** `putArticle`, then the stories rebuilt. */
+export function withArticle(state: EditionState, article: Article, contentHash: string): EditionState | null {
+  const next = putArticle(state, article, contentHash);
+  return next && rebuildStories(next);
+}
+
+/** `putRejection`, then the stories rebuilt. */
+export function withRejection(
+  state: EditionState,
+  rejection: Rejection,
+  contentHash: string,
+): EditionState | null {
+  const next = putRejection(state, rejection, contentHash);
+  return next && rebuildStories(next);
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
 import { checkSize } from '../extract/extract-article.js';
 import { type IngestResult, ingestFile, toRejection } from '../extract/ingest-file.js';
-import { type EditionState, withArticle, withRejection } from './edition-state.js';
+import { type EditionState, putArticle, putRejection, rebuildStories } from './edition-state.js';
 import { updateEdition } from './edition-store.js';
 import type { Log, ObjectStore } from './ports.js';
 
@@ -32,6 +33,8 @@ interface Prepared extends InboxObject {
   readonly result: IngestResult;
   readonly hash: string;
 }
+
+const PREPARE_CONCURRENCY = 8;
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const skipped = (key: string, why: string): IngestOutcome => ({ status: 'skipped', key, why });
@@ -69,16 +72,17 @@ async function prepare(
   };
 }
 
+/** Puts a batch's articles and rejections in an edition, then rebuilds its stories once. */
 function apply(state: EditionState, prepared: readonly Prepared[]): EditionState | null {
   let current: EditionState | null = null;
   for (const p of prepared) {
     const base: EditionState = current ?? state;
     const next: EditionState | null = p.result.ok
-      ? withArticle(base, p.result.article, p.hash)
-      : withRejection(base, p.result.rejection, p.hash);
+      ? putArticle(base, p.result.article, p.hash)
+      : putRejection(base, p.result.rejection, p.hash);
     if (next) current = next;
   }
-  return current;
+  return current && rebuildStories(current);
 }
 
 /** Moves an original out of the inbox once its result is stored: to processed/, or to rejected/ with its reason. */
