@@ -37,6 +37,9 @@ export class NewsDigestStack extends Stack {
     });
     new CfnOutput(this, 'QueueUrl', { value: this.ingest.queue.queueUrl });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.ingest.deadLetterQueue.queueUrl });
+    // ARNs too: moving dead letters back (sqs start-message-move-task) takes ARNs, not URLs.
+    new CfnOutput(this, 'QueueArn', { value: this.ingest.queue.queueArn });
+    new CfnOutput(this, 'DeadLetterQueueArn', { value: this.ingest.deadLetterQueue.queueArn });
     new CfnOutput(this, 'IngestFunctionName', { value: this.ingest.ingestFunction.function.functionName });
     new CfnOutput(this, 'NewsletterFunctionName', {
       value: this.newsletter.newsletterFunction.function.functionName,

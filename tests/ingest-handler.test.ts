@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EditionState } from '../lambdas/core/index.js';
+import { encodeS3Key } from '../scripts/local/local-pipeline.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
 import { fixturePath, SEEDS_DIR } from './helpers.js';
@@ -60,6 +61,28 @@ describe('ingest handler', () => {
     );
 
     expect(state().articles.map((a) => a.key)).toEqual(['Weekly news/Zürich café.txt']);
+  });
+
+  it('keeps deeply nested keys with spaces, +, % and unicode as they were uploaded', async () => {
+    const handler = await loadHandler();
+    const key = 'inbox/a/b/c/d/e/f/g/h/i/j/Ünïcode 100% sure+more.txt';
+    s3.put(key, seed('001_77eaf09eaff0a2d4.txt'));
+
+    await handler(sqsEvent(sqsRecord('m1', s3Notification([encodeS3Key(key)]))), lambdaContext);
+
+    expect(state().articles.map((a) => a.key)).toEqual([key.slice('inbox/'.length)]);
+    expect(s3.keys('processed/')).toEqual([`processed/${key.slice('inbox/'.length)}`]);
+  });
+
+  it('rejects a file far over the size limit by its size alone', async () => {
+    const handler = await loadHandler();
+    s3.put('inbox/dump.txt', new Uint8Array(30 * 1024 * 1024).fill(65));
+
+    await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/dump.txt']))), lambdaContext);
+
+    expect(state().rejected[0]?.reason).toBe('the file is 30.0 MB, over the 97.7 KB limit for one article');
+    expect(s3.mock).not.toHaveReceivedCommandWith(GetObjectCommand, { Key: 'inbox/dump.txt' });
+    expect(s3.keys('rejected/')).toEqual(['rejected/dump.txt', 'rejected/dump.txt.reason.txt']);
   });
 
   it('moves a file that is not an article to rejected/ with its reason beside it', async () => {

@@ -51,7 +51,7 @@ describe('the pipeline on local S3 and SES emulators, over real HTTP', () => {
       );
 
     // Act
-    const trip = await roundTrip([folder], 200);
+    const trip = await roundTrip([folder], { concurrency: 200 });
 
     // Assess
     expect(trip.uploaded).toHaveLength(200);

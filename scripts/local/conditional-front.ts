@@ -53,6 +53,55 @@ function forward(req: IncomingMessage, res: ServerResponse, target: AddressInfo)
   });
 }
 
+/** A fault to inject: requests of `method` to keys starting with `keyPrefix` answer `status`, `times` times. */
+export interface Fault {
+  readonly method: string;
+  readonly keyPrefix: string;
+  readonly status: number;
+  /** Only requests that carry S3 conditions (If-Match, If-None-Match). */
+  readonly conditionalOnly?: boolean;
+  times: number;
+}
+
+/** A running front: its server, and the faults it is told to inject. */
+export interface ConditionalFront {
+  readonly server: Server;
+  readonly faults: Fault[];
+}
+
+const FAULT_CODES: Readonly<Record<number, string>> = {
+  412: 'PreconditionFailed',
+  500: 'InternalError',
+  503: 'SlowDown',
+};
+
+function keyOf(url: string | undefined): { bucket: string; key: string } {
+  const path = new URL(url ?? '/', 'http://local').pathname.split('/').slice(1);
+  return { bucket: decodeURIComponent(path[0] ?? ''), key: path.slice(1).map(decodeURIComponent).join('/') };
+}
+
+/** Answers with an injected fault if one matches the request (and counts it down). */
+function injected(faults: Fault[], req: IncomingMessage, res: ServerResponse, conditional: boolean): boolean {
+  const { key } = keyOf(req.url);
+  const fault = faults.find(
+    (f) =>
+      f.times > 0 &&
+      f.method === req.method &&
+      key.startsWith(f.keyPrefix) &&
+      (!f.conditionalOnly || conditional),
+  );
+  if (!fault) return false;
+  fault.times--;
+  req.resume();
+  const code = FAULT_CODES[fault.status] ?? 'InjectedFault';
+  res
+    .writeHead(fault.status, { 'Content-Type': 'application/xml' })
+    .end(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>injected fault</Message></Error>`,
+    );
+  return true;
+}
+
 /**
  * s3rver reads `x-amz-copy-source` with decodeURI, which leaves %2B and other reserved escapes
  * undecoded, so a key with "+" is never found; S3 decodes it fully. The header is re-encoded the
@@ -67,26 +116,27 @@ function fixCopySource(req: IncomingMessage): void {
  * An HTTP front for s3rver that gives PUT its S3 conditions: `If-None-Match: *` fails with 412
  * when the object exists, `If-Match` when its ETag differs. s3rver ignores both; without this,
  * the pipeline's optimistic concurrency would never be exercised locally. Conditional writes to
- * one key are serialized, so the check and the write act as one step, as on S3.
+ * one key are serialized, so the check and the write act as one step, as on S3. Tests can make it
+ * inject faults (`faults`) to see the pipeline recover.
  */
-export function startConditionalFront(
+export async function startConditionalFront(
   store: ObjectMetadataSource,
   target: AddressInfo,
   port: number,
-): Promise<Server> {
+): Promise<ConditionalFront> {
   const locks = new KeyLocks();
+  const faults: Fault[] = [];
   const server = createServer((req, res) => {
     fixCopySource(req);
     const ifMatch = req.headers['if-match'];
     const ifNoneMatch = req.headers['if-none-match'];
     const conditional = req.method === 'PUT' && (ifMatch !== undefined || ifNoneMatch !== undefined);
+    if (injected(faults, req, res, conditional)) return;
     if (!conditional) {
       void forward(req, res, target);
       return;
     }
-    const path = new URL(req.url ?? '/', 'http://local').pathname.split('/').slice(1);
-    const bucket = decodeURIComponent(path[0] ?? '');
-    const key = path.slice(1).map(decodeURIComponent).join('/');
+    const { bucket, key } = keyOf(req.url);
     void locks.run(`${bucket}/${key}`, async () => {
       const current = await store.getMetadata(bucket, key).catch(() => null);
       const failed =
@@ -100,5 +150,6 @@ export function startConditionalFront(
       await forward(req, res, target);
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  return { server, faults };
 }

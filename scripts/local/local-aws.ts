@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { type ObjectMetadataSource, startConditionalFront } from './conditional-front.js';
+import { type Fault, type ObjectMetadataSource, startConditionalFront } from './conditional-front.js';
 
 /** Ports of the local services; 0 picks free ones. */
 export interface LocalPorts {
@@ -23,6 +23,8 @@ export interface LocalAws {
   readonly viewerUrl: string;
   /** The s3rver instance, whose `event` emitter reports object changes. */
   readonly s3rver: S3rver;
+  /** Faults the S3 front injects, for tests. */
+  readonly faults: Fault[];
   /** Environment for SDK clients and handlers talking to these services. */
   readonly env: Readonly<Record<string, string>>;
   stop(): Promise<void>;
@@ -58,7 +60,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
   });
   const s3Address = await s3rver.run();
   const store = (s3rver as unknown as { store: ObjectMetadataSource }).store;
-  const front = await startConditionalFront(store, s3Address, ports.s3);
+  const { server: front, faults } = await startConditionalFront(store, s3Address, ports.s3);
   const ses = await startSes({ host: '127.0.0.1', port: ports.ses });
   portsOfThisProcess ??= { s3: portOf(front), ses: portOf(ses) };
   // The emulator keeps its mailbox in module state, which outlives a stopped server.
@@ -71,6 +73,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
     sesEndpoint,
     viewerUrl: `${sesEndpoint}/`,
     s3rver,
+    faults,
     env: {
       AWS_REGION: 'us-east-1',
       // s3rver accepts only this key; the SES emulator takes any.

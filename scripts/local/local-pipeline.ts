@@ -55,9 +55,15 @@ export async function startLocalPipeline(
   const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports);
   Object.assign(process.env, aws.env, LOCAL_SETTINGS, settings);
   const { handler } = await import('../../lambdas/handlers/ingest-handler.js');
+  // Batches as on AWS, gathered over a tenth of the time so local runs stay quick.
   const queue = new LocalQueue(
     handler,
-    { batchSize: 10, concurrency: 4, maxReceiveCount: 5, batchWindowMs: 50 },
+    {
+      batchSize: INGEST_BATCH.size,
+      concurrency: INGEST_BATCH.concurrency,
+      maxReceiveCount: 5,
+      batchWindowMs: INGEST_BATCH.windowSeconds * 100,
+    },
     onError,
   );
   const notified: string[] = [];

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SendReport } from '../../lambdas/core/index.js';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { type EditionState, editionKey, type SendReport } from '../../lambdas/core/index.js';
+import type { Fault } from './conditional-front.js';
 import { filesToUpload, localS3Client, type SentEmail, sentEmails, uploadToInbox } from './local-clients.js';
 import { startLocalPipeline } from './local-pipeline.js';
 import { todayEdition } from './local-ports.js';
@@ -10,10 +12,20 @@ import { type Disposition, dispositionOf } from './verify-round-trip.js';
 export interface RoundTrip {
   readonly uploaded: string[];
   readonly disposition: Disposition;
+  /** The edition's stored state once every file was handled. */
+  readonly state: EditionState | null;
   readonly deadLetters: number;
   readonly report: SendReport;
   readonly emails: SentEmail[];
   readonly seconds: { readonly ingest: number; readonly send: number };
+}
+
+/** How a round trip uploads, and what goes wrong on purpose. */
+export interface RoundTripOptions {
+  /** Uploads at once. */
+  readonly concurrency?: number;
+  /** Faults the S3 front injects during the trip. */
+  readonly faults?: readonly Fault[];
 }
 
 /** The problems that make a round trip a failure; empty when it succeeded. */
@@ -33,10 +45,15 @@ export function problemsOf(trip: RoundTrip): string[] {
  * is processed or rejected, sends today's edition, reads the sent emails back from the SES
  * emulator, and stops.
  */
-export async function roundTrip(paths: readonly string[], concurrency = 8): Promise<RoundTrip> {
+export async function roundTrip(
+  paths: readonly string[],
+  options: RoundTripOptions = {},
+): Promise<RoundTrip> {
+  const { concurrency = 8, faults = [] } = options;
   const pipeline = await startLocalPipeline(undefined, {}, () => undefined);
   try {
     const { aws, queue } = pipeline;
+    aws.faults.push(...faults);
     const client = localS3Client(aws.s3Endpoint);
     const started = performance.now();
     const uploaded = await uploadToInbox(client, aws.bucket, await filesToUpload(paths), concurrency);
@@ -44,6 +61,7 @@ export async function roundTrip(paths: readonly string[], concurrency = 8): Prom
     await queue.idle();
     const ingested = performance.now();
     const disposition = await dispositionOf(client, aws.bucket, uploaded);
+    const state = await readState(client, aws.bucket);
     const { handler } = await import('../../lambdas/handlers/newsletter-handler.js');
     const report = await handler({ edition: todayEdition() }, {} as never);
     const emails = await sentEmails(aws.sesEndpoint);
@@ -51,6 +69,7 @@ export async function roundTrip(paths: readonly string[], concurrency = 8): Prom
     return {
       uploaded,
       disposition,
+      state,
       deadLetters: queue.deadLetters.length,
       report,
       emails,
@@ -76,5 +95,16 @@ export async function writeEmails(emails: readonly SentEmail[], outDir: string):
   for (const email of summary) {
     await writeFile(join(outDir, `${email.file}.html`), email.html);
     await writeFile(join(outDir, `${email.file}.txt`), email.text);
+  }
+}
+
+async function readState(client: S3Client, bucket: string): Promise<EditionState | null> {
+  try {
+    const object = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: editionKey(todayEdition()) }),
+    );
+    return JSON.parse((await object.Body?.transformToString()) ?? 'null') as EditionState;
+  } catch {
+    return null;
   }
 }

@@ -37,36 +37,51 @@ export function fakeS3() {
   const objects = new Map<string, Uint8Array>();
   const mock = mockClient(S3Client);
   const missing = () => s3Error('NoSuchKey', 404);
+  const handlers = {
+    get: ({ Key }: { Key?: string }) => {
+      const body = objects.get(Key ?? '');
+      if (!body) throw missing();
+      return {
+        Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
+        ETag: etagOf(body),
+        ContentLength: body.byteLength,
+      };
+    },
+    put: ({
+      Key,
+      Body,
+      IfMatch,
+      IfNoneMatch,
+    }: {
+      Key?: string;
+      Body?: unknown;
+      IfMatch?: string;
+      IfNoneMatch?: string;
+    }) => {
+      const current = objects.get(Key ?? '');
+      if (IfNoneMatch === '*' && current) throw s3Error('PreconditionFailed', 412);
+      if (IfMatch !== undefined && (!current || etagOf(current) !== IfMatch))
+        throw s3Error('PreconditionFailed', 412);
+      const bytes = toBytes(Body);
+      objects.set(Key ?? '', bytes);
+      return { ETag: etagOf(bytes) };
+    },
+    copy: ({ CopySource, Key }: { CopySource?: string; Key?: string }) => {
+      const source = decodeURIComponent(String(CopySource).split('/').slice(1).join('/'));
+      const body = objects.get(source);
+      if (!body) throw missing();
+      objects.set(Key ?? '', body);
+      return {};
+    },
+  };
   mock.on(HeadObjectCommand).callsFake(({ Key }) => {
     const body = objects.get(Key);
     if (!body) throw s3Error('NotFound', 404);
     return { ContentLength: body.byteLength, ETag: etagOf(body) };
   });
-  mock.on(GetObjectCommand).callsFake(({ Key }) => {
-    const body = objects.get(Key);
-    if (!body) throw missing();
-    return {
-      Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
-      ETag: etagOf(body),
-      ContentLength: body.byteLength,
-    };
-  });
-  mock.on(PutObjectCommand).callsFake(({ Key, Body, IfMatch, IfNoneMatch }) => {
-    const current = objects.get(Key);
-    if (IfNoneMatch === '*' && current) throw s3Error('PreconditionFailed', 412);
-    if (IfMatch !== undefined && (!current || etagOf(current) !== IfMatch))
-      throw s3Error('PreconditionFailed', 412);
-    const bytes = toBytes(Body);
-    objects.set(Key, bytes);
-    return { ETag: etagOf(bytes) };
-  });
-  mock.on(CopyObjectCommand).callsFake(({ CopySource, Key }) => {
-    const source = decodeURIComponent(String(CopySource).split('/').slice(1).join('/'));
-    const body = objects.get(source);
-    if (!body) throw missing();
-    objects.set(Key, body);
-    return {};
-  });
+  mock.on(GetObjectCommand).callsFake(handlers.get);
+  mock.on(PutObjectCommand).callsFake(handlers.put);
+  mock.on(CopyObjectCommand).callsFake(handlers.copy);
   mock.on(DeleteObjectCommand).callsFake(({ Key }) => {
     objects.delete(Key);
     return {};
@@ -74,6 +89,19 @@ export function fakeS3() {
   return {
     mock,
     objects,
+    /** Makes the next `times` calls of a command on one key fail with `error`; later calls behave again. */
+    failNext(command: 'get' | 'put' | 'copy', key: string, error: Error, times = 1) {
+      const Command = { get: GetObjectCommand, put: PutObjectCommand, copy: CopyObjectCommand }[command];
+      let left = times;
+      const handler = handlers[command] as (input: object) => unknown;
+      mock.on(Command as typeof GetObjectCommand, { Key: key }).callsFake((input: object) => {
+        if (left > 0) {
+          left--;
+          throw error;
+        }
+        return handler(input);
+      });
+    },
     put: (key: string, body: string | Uint8Array) => objects.set(key, toBytes(body)),
     text: (key: string) => {
       const body = objects.get(key);

@@ -122,8 +122,10 @@ export async function ingestObjects(
   settings: IngestSettings,
   log: Log,
 ): Promise<(IngestOutcome | Error)[]> {
+  // A few downloads at a time: a batch of large files must not sit in memory all at once.
+  const limit = pLimit(PREPARE_CONCURRENCY);
   const prepared = await Promise.all(
-    objects.map((o) => prepare(store, o, settings).catch((e: unknown) => e as Error)),
+    objects.map((o) => limit(() => prepare(store, o, settings).catch((e: unknown) => e as Error))),
   );
   const results: (IngestOutcome | Error)[] = [...prepared] as (IngestOutcome | Error)[];
   const ready = prepared

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDigest, editionKey } from '../lambdas/core/index.js';
+import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
+import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
+import { fixturePath, SEEDS_DIR } from './helpers.js';
+import { seedArticles } from './seed-articles.js';
+
+const READERS = ['ana.secret@example.com', 'ben.private@example.org'];
+let s3: FakeS3;
+let logged: string[];
+
+beforeEach(() => {
+  s3 = fakeS3();
+  logged = [];
+  // Powertools writes its JSON lines to the process's standard streams.
+  for (const stream of [process.stdout, process.stderr]) {
+    vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
+    });
+  }
+  vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'INFO');
+  vi.stubEnv('BUCKET_NAME', 'news-digest-articles');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  s3.mock.restore();
+  vi.unstubAllEnvs();
+});
+
+describe('logs at info level', () => {
+  it('carry no article text and no recipient address', async () => {
+    // Prepare
+    vi.resetModules();
+    const ses = mockClient(SESClient).on(SendRawEmailCommand).resolves({ MessageId: 'm' });
+    for (const [name, value] of Object.entries({
+      SENDER_EMAIL: 'digest@example.com',
+      RECIPIENTS: READERS.join(','),
+      SEND_RATE: '1000',
+      UNSUBSCRIBE_URL: 'https://digest.example.com/u?r={recipient}',
+      UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+      TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
+    })) {
+      vi.stubEnv(name, value);
+    }
+    const ingest = (await import('../lambdas/handlers/ingest-handler.js')).handler;
+    const newsletter = (await import('../lambdas/handlers/newsletter-handler.js')).handler;
+    s3.put('inbox/003.txt', readFileSync(join(SEEDS_DIR, '003_244b8d813f4475ac.txt')));
+    s3.put('inbox/broken.json', readFileSync(fixturePath('bad', 'broken.json')));
+    const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
+    s3.put(
+      editionKey('2024-05-15'),
+      JSON.stringify({
+        edition: '2024-05-15',
+        articles,
+        rejected: [],
+        stories: buildDigest('2024-05-15', articles, []).stories,
+      }),
+    );
+
+    // Act
+    await ingest(
+      sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt', 'inbox/broken.json']))),
+      lambdaContext,
+    );
+    await newsletter({ edition: '2024-05-15' }, lambdaContext);
+    ses.restore();
+
+    // Assess
+    const output = logged.join('');
+    expect(output).toContain('"message":"article ingested"');
+    expect(output).toContain('"message":"edition sent"');
+    for (const reader of READERS) expect(output).not.toContain(reader.split('@')[0]);
+    for (const sentence of articles.flatMap((a) => a.sentences.map((s) => s.text))) {
+      expect(output).not.toContain(sentence.slice(0, 40));
+    }
+    expect(output).not.toContain('Storm hits coast');
+  });
+});
