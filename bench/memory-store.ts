@@ -1,0 +1,66 @@
+import {
+  type ObjectStore,
+  PreconditionFailedError,
+  type PutOptions,
+  type StoredObject,
+} from '../lambdas/core/index.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * An in-memory object store for timing the ingest pipeline without S3. Version tags are counters,
+ * not hashes: S3 computes its tags on its side, so hashing a large state here would add work the
+ * function never does. Each request can be made to wait `latencyMs`, to count how many requests
+ * the pipeline makes one after another.
+ */
+export class MemoryStore implements ObjectStore {
+  private readonly objects = new Map<string, { body: Uint8Array; etag: string }>();
+  private version = 0;
+
+  constructor(private readonly latencyMs = 0) {}
+
+  /** Stores an object at once, without the latency: setting up is not what is timed. */
+  seed(key: string, body: string | Uint8Array): void {
+    this.objects.set(key, {
+      body: typeof body === 'string' ? encoder.encode(body) : body,
+      etag: `"${++this.version}"`,
+    });
+  }
+
+  private wait(): Promise<void> {
+    return this.latencyMs > 0 ? new Promise((r) => setTimeout(r, this.latencyMs)) : Promise.resolve();
+  }
+
+  async size(key: string): Promise<number | null> {
+    await this.wait();
+    return this.objects.get(key)?.body.byteLength ?? null;
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    await this.wait();
+    return this.objects.get(key) ?? null;
+  }
+
+  async put(key: string, body: string | Uint8Array, options: PutOptions = {}): Promise<{ etag: string }> {
+    await this.wait();
+    const current = this.objects.get(key);
+    if (options.ifNoneMatch === '*' && current) throw new PreconditionFailedError(key);
+    if (options.ifMatch !== undefined && current?.etag !== options.ifMatch)
+      throw new PreconditionFailedError(key);
+    const etag = `"${++this.version}"`;
+    this.objects.set(key, { body: typeof body === 'string' ? encoder.encode(body) : body, etag });
+    return { etag };
+  }
+
+  async copy(from: string, to: string): Promise<void> {
+    await this.wait();
+    const object = this.objects.get(from);
+    if (!object) throw new Error(`no ${from}`);
+    this.objects.set(to, object);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.wait();
+    this.objects.delete(key);
+  }
+}

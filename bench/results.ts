@@ -1,0 +1,43 @@
+import type { ColdStartSection } from './cold-start.js';
+import type { CostSection } from './cost-section.js';
+import type { IngestFigures } from './ingest-measure.js';
+import type { ScaleSection } from './scale-section.js';
+import type { TargetResult } from './targets.js';
+
+/** The machine the figures came from. */
+export interface Machine {
+  readonly cpuModel: string;
+  readonly cores: number;
+  readonly memoryGiB: number;
+  readonly node: string;
+  readonly os: string;
+  /** The 1-, 5- and 15-minute load averages at the start: other work running on the machine. */
+  readonly loadAverage: readonly number[];
+}
+
+/** Newsletter rendering, as `render-child.ts` emits it. */
+export interface RenderFigures {
+  readonly stories: number;
+  readonly storiesShown: number;
+  readonly htmlKiB: number;
+  readonly firstRenderMs: number;
+  readonly renders: number;
+  readonly medianMs: number;
+  readonly p90Ms: number;
+  readonly minMs: number;
+  readonly perRecipientMs: number;
+}
+
+/** Everything one run measured: the content of `bench/results.json`. */
+export interface BenchResults {
+  readonly generatedAt: string;
+  readonly durationS: number;
+  readonly machine: Machine;
+  readonly inputs: { readonly jsonl: string; readonly seeds: string; readonly sizes: readonly number[] };
+  readonly ingest: { readonly seeds: IngestFigures; readonly jsonl: IngestFigures };
+  readonly scale: ScaleSection;
+  readonly render: RenderFigures;
+  readonly coldStart: ColdStartSection;
+  readonly cost: CostSection;
+  readonly targets: readonly TargetResult[];
+}

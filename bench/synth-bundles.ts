@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, stat, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { type FunctionSettings, functionAssets, functionSettings } from './bundle-assets.js';
+import { PROJECT_ROOT } from './child-io.js';
+
+const run = promisify(execFile);
+
+/** A bundle to cold-start: its file, the environment its function gets, and its sizes. */
+export interface Bundle {
+  readonly name: string;
+  readonly file: string;
+  /** The function's settings in the template; the bare handler has none of its own. */
+  readonly settings: FunctionSettings | null;
+  readonly mjsBytes: number;
+  readonly mjsGzipBytes: number;
+  /** The whole asset folder: bundle, source map and (for the newsletter) templates. */
+  readonly folderBytes: number;
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return (await Promise.all(files.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0);
+}
+
+async function describe(name: string, folder: string, settings: FunctionSettings | null): Promise<Bundle> {
+  const file = join(folder, 'index.mjs');
+  const mjs = await readFile(file);
+  return {
+    name,
+    file,
+    settings,
+    mjsBytes: mjs.length,
+    mjsGzipBytes: gzipSync(mjs).length,
+    folderBytes: await folderBytes(folder),
+  };
+}
+
+// The same options NodejsFunction gives esbuild for the real functions (see infra/digest-function.ts).
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);";
+
+/**
+ * Synthesizes the stack into `outdir` (`npm run synth -- --output`), so the bundles are exactly
+ * what a deploy uploads, and builds beside them a bare handler that imports only
+ * `@aws-sdk/client-s3`, with the same esbuild options. The SDK is left out of every bundle, as
+ * Lambda provides it; a `node_modules` link in `outdir` lends them the project's copy.
+ */
+export async function synthBundles(outdir: string): Promise<{ synthMs: number; bundles: Bundle[] }> {
+  const start = performance.now();
+  await run('npm', ['run', 'synth', '--', '--output', outdir], {
+    cwd: PROJECT_ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: Error & { stderr?: string }) => {
+    throw new Error(`npm run synth failed: ${error.stderr?.trim() || error.message}`, { cause: error });
+  });
+  const synthMs = performance.now() - start;
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(outdir, 'node_modules'));
+  // The stack's name (STACK_NAME in infra/digest-app.ts), not imported: that would load the CDK here.
+  const manifest = JSON.parse(await readFile(join(outdir, 'NewsDigest.assets.json'), 'utf8'));
+  const template = JSON.parse(await readFile(join(outdir, 'NewsDigest.template.json'), 'utf8'));
+  const assets = functionAssets(manifest);
+  const bundles: Bundle[] = [];
+  for (const [name, path] of Object.entries(assets)) {
+    bundles.push(await describe(name.toLowerCase(), join(outdir, path), functionSettings(template, path)));
+  }
+  const bare = join(outdir, 'bare');
+  await mkdir(bare);
+  await build({
+    entryPoints: [fileURLToPath(new URL('bare-handler.ts', import.meta.url))],
+    outfile: join(bare, 'index.mjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    external: ['@aws-sdk/*'],
+    mainFields: ['module', 'main'],
+    banner: { js: CREATE_REQUIRE_BANNER },
+    logLevel: 'silent',
+  });
+  bundles.push(await describe('bare', bare, null));
+  return { synthMs, bundles };
+}

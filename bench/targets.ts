@@ -1,0 +1,104 @@
+/** The issue's targets, and how a measurement compares with each. */
+
+/** The figures the targets are judged on; NaN when not measured (e.g. a size left out). */
+export interface TargetInputs {
+  /** Steady ingest throughput on ECB+-sized articles, files per second on one core. */
+  readonly ingestPerSecond: number;
+  /** Grouping and merging key points of 16,000 articles, ms. */
+  readonly scale16kMs: number;
+  /** The largest growth factor from one size to its double. */
+  readonly worstDoubling: number;
+  /** All-pairs baseline time over the engine's, at 16,000 articles. */
+  readonly speedup16k: number;
+  readonly ingestBundleBytes: number;
+  /** Median cold import of the ingest bundle over the bare handler's. */
+  readonly ingestImportRatio: number;
+  /** Median render of the 25-story digest after warm-up, ms. */
+  readonly renderMs: number;
+}
+
+/** One target's verdict. */
+export interface TargetResult {
+  readonly target: string;
+  readonly measured: string;
+  readonly verdict: 'pass' | 'MISS' | 'not measured';
+  /** How far from the limit, as a share of it: to spare, or missed by. */
+  readonly margin: string;
+}
+
+interface Target {
+  readonly text: string;
+  readonly value: number;
+  readonly limit: number;
+  /** `min`: the value must reach the limit; `max`: it must stay within it. */
+  readonly kind: 'min' | 'max';
+  readonly show: (v: number) => string;
+}
+
+/** Judges the figures against the issue's targets. */
+export function evaluateTargets(f: TargetInputs): TargetResult[] {
+  const targets: Target[] = [
+    {
+      text: 'ingest >= 1,000 articles/s per core (JSONL)',
+      value: f.ingestPerSecond,
+      limit: 1000,
+      kind: 'min',
+      show: (v) => `${v.toFixed(0)} /s`,
+    },
+    {
+      text: 'group + merge 16,000 articles < 10 s',
+      value: f.scale16kMs,
+      limit: 10_000,
+      kind: 'max',
+      show: (v) => `${(v / 1000).toFixed(2)} s`,
+    },
+    {
+      text: 'each doubling <= 2.3x',
+      value: f.worstDoubling,
+      limit: 2.3,
+      kind: 'max',
+      show: (v) => `worst ${v.toFixed(2)}x`,
+    },
+    {
+      text: '>= 10x faster than all pairs at 16k',
+      value: f.speedup16k,
+      limit: 10,
+      kind: 'min',
+      show: (v) => `${v.toFixed(1)}x`,
+    },
+    {
+      text: 'ingest bundle < 250 KB',
+      value: f.ingestBundleBytes / 1024,
+      limit: 250,
+      kind: 'max',
+      show: (v) => `${v.toFixed(0)} KB`,
+    },
+    {
+      text: 'ingest cold import <= 1.5x bare handler',
+      value: f.ingestImportRatio,
+      limit: 1.5,
+      kind: 'max',
+      show: (v) => `${v.toFixed(2)}x`,
+    },
+    {
+      text: 'render 25 stories < 100 ms (warm)',
+      value: f.renderMs,
+      limit: 100,
+      kind: 'max',
+      show: (v) => `${v.toFixed(1)} ms`,
+    },
+  ];
+  return targets.map((t) => {
+    if (!Number.isFinite(t.value))
+      return { target: t.text, measured: '-', verdict: 'not measured', margin: '-' };
+    // Positive when over the limit the wrong way: the excess of a maximum, the shortfall of a minimum.
+    const over = ((t.kind === 'min' ? t.limit - t.value : t.value - t.limit) / t.limit) * 100;
+    const pass = over <= 0;
+    return {
+      target: t.text,
+      measured: t.show(t.value),
+      verdict: pass ? 'pass' : 'MISS',
+      margin: pass ? `${Math.round(-over)} % to spare` : `missed by ${Math.round(over)} %`,
+    };
+  });
+}
