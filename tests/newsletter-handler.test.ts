@@ -189,6 +189,20 @@ describe('newsletter handler', () => {
     expect(retried.map((c) => c.args[0].input.Destinations)).toEqual([['ben@example.org']]);
   });
 
+  it('stops sending before its time is up, and the retry sends to the rest', async () => {
+    const handler = await loadHandler();
+    let remaining = 60_000;
+    const shortOfTime = { ...lambdaContext, getRemainingTimeInMillis: () => (remaining -= 20_000) };
+
+    await expect(handler({ edition: EDITION }, shortOfTime)).rejects.toThrow(
+      '2 of 3 recipients were not sent',
+    );
+    const retry = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(retry).toMatchObject({ sent: 2, alreadySent: 1, deferred: 0 });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 3);
+  });
+
   it('renders but neither stores nor sends on a dry run', async () => {
     const handler = await loadHandler();
 

@@ -14,6 +14,9 @@ const store = new S3ObjectStore(s3Client, config.bucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
 
+/** How long before the function's timeout it stops sending. */
+const STOP_BEFORE_TIMEOUT_MS = 30_000;
+
 /** Raised when some recipients were not sent the edition; a retry sends to them only (the ledger skips the rest). */
 export class IncompleteSendError extends Error {
   override readonly name = 'IncompleteSendError';
@@ -27,17 +30,19 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
   logger.addContext(context);
   const request = parseNewsletterRequest(event, new Date());
   const recipients = await resolveRecipients(store, config, logger);
+  // Stop sending with time to spare: the invocation's retry picks up where this one stopped.
+  const outOfTime = (): boolean => context.getRemainingTimeInMillis() < STOP_BEFORE_TIMEOUT_MS;
   const report = await sendEdition(
-    { store, mailer, log: logger },
+    { store, mailer, log: logger, outOfTime },
     templates,
     request.edition,
     { ...config, sender: config.sender, recipients },
     request.dryRun,
   );
-  const retryable = report.failed.filter((f) => !f.permanent);
-  if (retryable.length > 0) {
+  const retryable = report.failed.filter((f) => !f.permanent).length + report.deferred;
+  if (retryable > 0) {
     throw new IncompleteSendError(
-      `${retryable.length} of ${recipients.length} recipients were not sent edition ${request.edition}`,
+      `${retryable} of ${recipients.length} recipients were not sent edition ${request.edition}`,
     );
   }
   return report;

@@ -47,7 +47,8 @@ export function candidatePairs(vectors: readonly SparseVector[]): [number, numbe
         score[posting.doc] = (score[posting.doc] ?? 0) + weight * posting.weight;
       }
     }
-    touched.sort((p, q) => (score[q] ?? 0) - (score[p] ?? 0) || p - q);
+    // Most documents touch fewer than PER_DOCUMENT others: only the rest need ranking.
+    if (touched.length > PER_DOCUMENT) touched.sort((p, q) => (score[q] ?? 0) - (score[p] ?? 0) || p - q);
     for (const other of touched.slice(0, PER_DOCUMENT))
       pairs.add(doc < other ? doc * n + other : other * n + doc);
     for (const other of touched) score[other] = 0;

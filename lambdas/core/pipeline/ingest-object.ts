@@ -144,12 +144,17 @@ export async function ingestObjects(
     } catch (error) {
       changed = error as Error;
     }
-    for (const { p, i } of batch) {
-      results[i] =
-        changed instanceof Error
-          ? changed
-          : await finish(store, p, changed, log).catch((e: unknown) => e as Error);
-    }
+    // Originals move a few at a time: each move is a copy then a delete, two round trips.
+    await Promise.all(
+      batch.map(({ p, i }) =>
+        limit(async () => {
+          results[i] =
+            changed instanceof Error
+              ? changed
+              : await finish(store, p, changed, log).catch((e: unknown) => e as Error);
+        }),
+      ),
+    );
   }
   return results;
 }

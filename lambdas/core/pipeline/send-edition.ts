@@ -29,6 +29,8 @@ export interface SendReport {
   readonly sent: number;
   /** Recipients the ledger says already have this edition. */
   readonly alreadySent: number;
+  /** Recipients left for a later run because this one ran out of time. */
+  readonly deferred: number;
   /** Recipients not sent to, identified by a hash of their address (addresses stay out of logs). */
   readonly failed: readonly {
     readonly recipient: string;
@@ -90,6 +92,8 @@ export async function sendEdition(
     readonly mailer: MailSender;
     readonly log: Log;
     readonly sleep?: Sleep;
+    /** True when the run must stop sending (its time is nearly up); the rest wait for a retry. */
+    readonly outOfTime?: () => boolean;
   },
   templates: NewsletterTemplates,
   edition: string,
@@ -100,7 +104,15 @@ export async function sendEdition(
   const sleep = ports.sleep ?? realSleep;
   const { state } = await readEdition(store, edition);
   const digest = editionDigest(state);
-  const base = { edition, stories: digest.stories.length, dryRun, sent: 0, alreadySent: 0, failed: [] };
+  const base = {
+    edition,
+    stories: digest.stories.length,
+    dryRun,
+    sent: 0,
+    alreadySent: 0,
+    deferred: 0,
+    failed: [],
+  };
   if (digest.stories.length === 0) {
     log.info('edition has no stories; nothing sent', { edition });
     return { ...base, subject: null };
@@ -127,7 +139,12 @@ export async function sendEdition(
   let alreadySent = 0;
   const failed: { recipient: string; error: string; permanent: boolean }[] = [];
   let last = Number.NEGATIVE_INFINITY;
+  let deferred = 0;
   for (const address of settings.recipients) {
+    if (ports.outOfTime?.()) {
+      deferred++;
+      continue;
+    }
     const id = recipientId(address);
     try {
       if ((await store.size(ledgerKey(edition, address))) !== null) {
@@ -159,8 +176,8 @@ export async function sendEdition(
       log.error('recipient not sent', { edition, recipient: id, error: (error as Error).name, permanent });
     }
   }
-  log.info('edition sent', { edition, sent, alreadySent, failed: failed.length });
-  return { ...base, subject: rendered.subject, sent, alreadySent, failed };
+  log.info('edition sent', { edition, sent, alreadySent, deferred, failed: failed.length });
+  return { ...base, subject: rendered.subject, sent, alreadySent, deferred, failed };
 }
 
 async function recordSent(store: ObjectStore, edition: string, address: string, messageId: string, log: Log) {
