@@ -38,39 +38,44 @@ describe('npm run local, local:drop and local:send', () => {
     const exited = new Promise<number | null>((resolve) => local.on('exit', (code) => resolve(code)));
     const banner = await waitFor(local, 'Press Ctrl-C to stop.');
 
-    // Act
-    const drop = await run(TSX, ['scripts/local/drop.ts', SEEDS_DIR], { cwd: ROOT, env });
-    const client = localS3Client(`http://127.0.0.1:${ports.LOCAL_S3_PORT}`);
-    const keys = drop.stdout
-      .trim()
-      .split('\n')
-      .map((line) => line.replace('uploaded ', ''));
-    for (
-      let tries = 0;
-      (await dispositionOf(client, LOCAL_SETTINGS.BUCKET_NAME, keys)).processed.length < keys.length;
-      tries++
-    ) {
-      if (tries > 150) throw new Error('the dropped files were not ingested within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const send = await run(TSX, ['scripts/local/send.ts'], { cwd: ROOT, env });
-    const mailbox = (await (await fetch(`http://127.0.0.1:${ports.LOCAL_SES_PORT}/store`)).json()) as {
-      emails: unknown[];
-    };
-    local.kill('SIGINT');
-    const code = await exited;
+    try {
+      // Act
+      const drop = await run(TSX, ['scripts/local/drop.ts', SEEDS_DIR], { cwd: ROOT, env });
+      const client = localS3Client(`http://127.0.0.1:${ports.LOCAL_S3_PORT}`);
+      const keys = drop.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.replace('uploaded ', ''));
+      for (
+        let tries = 0;
+        (await dispositionOf(client, LOCAL_SETTINGS.BUCKET_NAME, keys)).processed.length < keys.length;
+        tries++
+      ) {
+        if (tries > 150) throw new Error('the dropped files were not ingested within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const send = await run(TSX, ['scripts/local/send.ts'], { cwd: ROOT, env });
+      const mailbox = (await (await fetch(`http://127.0.0.1:${ports.LOCAL_SES_PORT}/store`)).json()) as {
+        emails: unknown[];
+      };
+      local.kill('SIGINT');
+      const code = await exited;
 
-    // Assess
-    expect(banner).toContain(`S3 endpoint     http://127.0.0.1:${ports.LOCAL_S3_PORT}`);
-    expect(banner).toContain(`SES viewer      http://127.0.0.1:${ports.LOCAL_SES_PORT}/`);
-    expect(drop.stdout.trim().split('\n')).toHaveLength(5);
-    expect(JSON.parse(send.stdout.slice(0, send.stdout.lastIndexOf('}') + 1))).toMatchObject({
-      stories: 2,
-      sent: 2,
-      failed: [],
-    });
-    expect(mailbox.emails).toHaveLength(2);
-    expect(code).toBe(0);
+      // Assess
+      expect(banner).toContain(`S3 endpoint     http://127.0.0.1:${ports.LOCAL_S3_PORT}`);
+      expect(banner).toContain(`SES viewer      http://127.0.0.1:${ports.LOCAL_SES_PORT}/`);
+      expect(drop.stdout.trim().split('\n')).toHaveLength(5);
+      expect(JSON.parse(send.stdout.slice(0, send.stdout.lastIndexOf('}') + 1))).toMatchObject({
+        stories: 2,
+        sent: 2,
+        failed: [],
+      });
+      expect(mailbox.emails).toHaveLength(2);
+      expect(code).toBe(0);
+    } finally {
+      // A failed step must not leave the emulators holding their ports.
+      if (local.exitCode === null) local.kill('SIGKILL');
+    }
   }, 90_000);
 
   it('local:drop says what to do when nothing is running', async () => {

@@ -51,6 +51,8 @@ describe('logs at info level', () => {
     const newsletter = (await import('../lambdas/handlers/newsletter-handler.js')).handler;
     s3.put('inbox/003.txt', readFileSync(join(SEEDS_DIR, '003_244b8d813f4475ac.txt')));
     s3.put('inbox/broken.json', readFileSync(fixturePath('bad', 'broken.json')));
+    // Prose saved as .json: the JSON parser's own error would quote it.
+    s3.put('inbox/prose.json', 'Jane Doe told reporters the minister would resign on Monday.');
     const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
     s3.put(
       editionKey('2024-05-15'),
@@ -64,7 +66,7 @@ describe('logs at info level', () => {
 
     // Act
     await ingest(
-      sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt', 'inbox/broken.json']))),
+      sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt', 'inbox/broken.json', 'inbox/prose.json']))),
       lambdaContext,
     );
     await newsletter({ edition: '2024-05-15' }, lambdaContext);
@@ -79,5 +81,7 @@ describe('logs at info level', () => {
       expect(output).not.toContain(sentence.slice(0, 40));
     }
     expect(output).not.toContain('Storm hits coast');
+    expect(output).toContain('"reason":"the JSON is malformed"');
+    expect(output).not.toContain('Jane Doe');
   });
 });

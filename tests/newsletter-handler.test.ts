@@ -147,7 +147,8 @@ describe('newsletter handler', () => {
         name: 'MessageRejected',
         $fault: 'client',
         $metadata: {},
-        message: 'Email address is not verified.',
+        message:
+          'Email address is not verified. The following identities failed the check in region EU-WEST-1: ben@example.org',
       }),
     );
 
@@ -157,7 +158,9 @@ describe('newsletter handler', () => {
     expect(report.failed).toEqual([
       {
         recipient: expect.stringMatching(/^[0-9a-f]{32}$/u),
-        error: 'Email address is not verified.',
+        error: expect.stringMatching(
+          /^Email address is not verified\. The following identities failed the check in region EU-WEST-1: [0-9a-f]{32}$/u,
+        ),
         permanent: true,
       },
     ]);
@@ -200,6 +203,39 @@ describe('newsletter handler', () => {
     const retry = await handler({ edition: EDITION }, lambdaContext);
 
     expect(retry).toMatchObject({ sent: 2, alreadySent: 1, deferred: 0 });
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 3);
+  });
+
+  it('stops the run when SES refuses every message, and leaves the ledger for the retry', async () => {
+    const handler = await loadHandler();
+    ses.on(SendRawEmailCommand).rejects(
+      new SESServiceException({
+        name: 'MessageRejected',
+        $fault: 'client',
+        $metadata: {},
+        message:
+          'Email address is not verified. The following identities failed the check in region EU-WEST-1: digest@example.com',
+      }),
+    );
+
+    await expect(handler({ edition: EDITION }, lambdaContext)).rejects.toThrow(
+      'Email address is not verified',
+    );
+
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 1);
+    expect(s3.keys('sent/')).toEqual([]);
+  });
+
+  it('lets only one of two overlapping runs send to each recipient', async () => {
+    const handler = await loadHandler();
+
+    const [first, second] = await Promise.all([
+      handler({ edition: EDITION }, lambdaContext),
+      handler({ edition: EDITION }, lambdaContext),
+    ]);
+
+    expect(first.sent + second.sent).toBe(3);
+    expect(first.alreadySent + second.alreadySent).toBe(3);
     expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 3);
   });
 

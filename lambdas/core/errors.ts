@@ -62,3 +62,8 @@ export class ThrottledError extends Error {
 export class RecipientRejectedError extends Error {
   override readonly name = 'RecipientRejectedError';
 }
+
+/** The mail service refuses every message for now (sender not verified, sending paused, daily quota used up). */
+export class SendingBlockedError extends Error {
+  override readonly name = 'SendingBlockedError';
+}

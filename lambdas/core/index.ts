@@ -13,6 +13,7 @@ export {
   PreconditionFailedError,
   RecipientRejectedError,
   type RejectionCode,
+  SendingBlockedError,
   ThrottledError,
 } from './errors.js';
 export {

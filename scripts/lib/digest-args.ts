@@ -24,8 +24,15 @@ export function parseDigestArgs(args: readonly string[], usage: string): DigestR
   if (positionals.length > 1)
     throw new UsageError(`expected one input folder, got ${positionals.length}\n${usage}`);
   const edition = values.edition ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(edition))
-    throw new UsageError(`--edition must be YYYY-MM-DD, got "${edition}"`);
+  // The pattern alone lets 2024-13-45 through: the date must also exist.
+  const day = new Date(`${edition}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/u.test(edition) ||
+    Number.isNaN(day.getTime()) ||
+    !day.toISOString().startsWith(edition)
+  ) {
+    throw new UsageError(`--edition must be a date, YYYY-MM-DD, got "${edition}"`);
+  }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0)
     throw new UsageError('--max-bytes must be a positive whole number of bytes');

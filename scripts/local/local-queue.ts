@@ -1,4 +1,5 @@
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { localContext } from './local-context.js';
 
 /** How the local queue feeds the handler, as the SQS event source mapping would. */
 export interface QueueSettings {
@@ -13,12 +14,6 @@ export interface QueueSettings {
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
-const context = {
-  functionName: 'news-digest-ingest-local',
-  awsRequestId: 'local',
-  getRemainingTimeInMillis: () => 60_000,
-} as unknown as Context;
-
 /**
  * An in-process stand-in for SQS and its Lambda event source: messages are delivered in batches,
  * several batches at once; messages the handler reports as failed (or all of them, when it
@@ -28,6 +23,7 @@ export class LocalQueue {
   readonly deadLetters: SQSRecord[] = [];
   private readonly waiting: SQSRecord[] = [];
   private inFlight = 0;
+  private batchesInFlight = 0;
   private timer: NodeJS.Timeout | null = null;
   private idleWaiters: (() => void)[] = [];
 
@@ -57,11 +53,13 @@ export class LocalQueue {
   }
 
   private pump(): void {
-    while (this.waiting.length > 0 && this.inFlight < this.settings.concurrency) {
+    while (this.waiting.length > 0 && this.batchesInFlight < this.settings.concurrency) {
       const batch = this.waiting.splice(0, this.settings.batchSize);
       this.inFlight += batch.length;
+      this.batchesInFlight++;
       void this.deliver(batch).finally(() => {
         this.inFlight -= batch.length;
+        this.batchesInFlight--;
         this.pump();
         if (this.depth === 0 && this.timer === null)
           for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -72,7 +70,7 @@ export class LocalQueue {
   private async deliver(batch: SQSRecord[]): Promise<void> {
     let failed: Set<string>;
     try {
-      const response = await this.handler({ Records: batch }, context);
+      const response = await this.handler({ Records: batch }, localContext('news-digest-ingest-local'));
       failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
     } catch (error) {
       this.onError(error);

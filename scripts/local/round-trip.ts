@@ -4,6 +4,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { type EditionState, editionKey, type SendReport } from '../../lambdas/core/index.js';
 import type { Fault } from './conditional-front.js';
 import { filesToUpload, localS3Client, type SentEmail, sentEmails, uploadToInbox } from './local-clients.js';
+import { localContext } from './local-context.js';
 import { startLocalPipeline } from './local-pipeline.js';
 import { todayEdition } from './local-ports.js';
 import { type Disposition, dispositionOf } from './verify-round-trip.js';
@@ -63,7 +64,7 @@ export async function roundTrip(
     const disposition = await dispositionOf(client, aws.bucket, uploaded);
     const state = await readState(client, aws.bucket);
     const { handler } = await import('../../lambdas/handlers/newsletter-handler.js');
-    const report = await handler({ edition: todayEdition() }, {} as never);
+    const report = await handler({ edition: todayEdition() }, localContext('news-digest-newsletter-local'));
     const emails = await sentEmails(aws.sesEndpoint);
     const sent = performance.now();
     return {

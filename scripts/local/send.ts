@@ -1,5 +1,6 @@
 /** `npm run local:send -- [--edition YYYY-MM-DD] [--dry-run]`: runs the newsletter handler against the running local AWS. */
 import { parseArgs } from 'node:util';
+import { localContext } from './local-context.js';
 import { LOCAL_SETTINGS } from './local-pipeline.js';
 import { LOCAL_ENDPOINTS, todayEdition } from './local-ports.js';
 
@@ -18,7 +19,7 @@ const { handler } = await import('../../lambdas/handlers/newsletter-handler.js')
 try {
   const report = await handler(
     { edition: values.edition ?? todayEdition(), dryRun: values['dry-run'] ?? false },
-    {} as never,
+    localContext('news-digest-newsletter-local'),
   );
   console.log(JSON.stringify(report, null, 2));
   if (!report.dryRun && report.sent > 0) console.log(`Read them at ${LOCAL_ENDPOINTS.ses}/`);

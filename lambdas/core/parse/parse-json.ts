@@ -28,7 +28,9 @@ export function parseJson(text: string): ParsedDocument {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new ArticleRejectedError('invalid-json', `the JSON is malformed (${(cause as Error).message})`, {
+    // The parser's own message quotes the file; the reason says only where it broke.
+    const where = /line \d+ column \d+|position \d+/u.exec((cause as Error).message)?.[0];
+    throw new ArticleRejectedError('invalid-json', `the JSON is malformed${where ? ` (at ${where})` : ''}`, {
       cause,
     });
   }

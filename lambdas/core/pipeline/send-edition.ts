@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import Mustache from 'mustache';
-import { PreconditionFailedError, RecipientRejectedError, ThrottledError } from '../errors.js';
+import {
+  PreconditionFailedError,
+  RecipientRejectedError,
+  SendingBlockedError,
+  ThrottledError,
+} from '../errors.js';
 import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
 import { editionDigest } from './edition-state.js';
@@ -81,8 +86,9 @@ async function sendWithBackoff(
 
 /**
  * Sends an edition: renders its stories once, stores the "view in browser" copy under
- * `archive/`, then sends one message per recipient at no more than `sendRate` a second. A
- * recipient the sent ledger already lists is skipped, so a retried run never sends twice;
+ * `archive/`, then sends one message per recipient at no more than `sendRate` a second. Each
+ * recipient's ledger entry is claimed (a conditional write) before sending, so neither a retried
+ * run nor an overlapping one sends twice;
  * throttling is retried with backoff; one failed recipient never stops the others. An edition
  * without stories sends nothing. With `dryRun`, renders and reports without writing or sending.
  */
@@ -146,11 +152,12 @@ export async function sendEdition(
       continue;
     }
     const id = recipientId(address);
+    // The ledger entry is claimed before sending: of two overlapping runs only one sends.
+    if (!(await claim(store, edition, address))) {
+      alreadySent++;
+      continue;
+    }
     try {
-      if ((await store.size(ledgerKey(edition, address))) !== null) {
-        alreadySent++;
-        continue;
-      }
       const wait = last + interval - Date.now();
       if (wait > 0) await sleep(wait);
       last = Date.now();
@@ -171,8 +178,16 @@ export async function sendEdition(
       sent++;
       await recordSent(store, edition, address, messageId, log);
     } catch (error) {
+      // Not sent: the claim goes, so a later run sends to this recipient.
+      await store.delete(ledgerKey(edition, address));
+      if (error instanceof SendingBlockedError) {
+        log.error('sending blocked; run stopped', { edition, error: error.name, sent });
+        throw error;
+      }
       const permanent = error instanceof RecipientRejectedError;
-      failed.push({ recipient: id, error: (error as Error).message, permanent });
+      // The service's message may name the address: the report names the recipient by hash only.
+      const message = (error as Error).message.replaceAll(address, id);
+      failed.push({ recipient: id, error: message, permanent });
       log.error('recipient not sent', { edition, recipient: id, error: (error as Error).name, permanent });
     }
   }
@@ -180,18 +195,28 @@ export async function sendEdition(
   return { ...base, subject: rendered.subject, sent, alreadySent, deferred, failed };
 }
 
-async function recordSent(store: ObjectStore, edition: string, address: string, messageId: string, log: Log) {
+/** Claims a recipient's ledger entry for this edition; false when it exists (sent, or being sent). */
+async function claim(store: ObjectStore, edition: string, address: string): Promise<boolean> {
   try {
-    const entry = JSON.stringify({ messageId, sentAt: new Date().toISOString() });
+    const entry = JSON.stringify({ status: 'sending', at: new Date().toISOString() });
     await store.put(ledgerKey(edition, address), entry, {
       contentType: 'application/json',
       ifNoneMatch: '*',
     });
+    return true;
   } catch (error) {
-    // Another run recorded it first: the recipient has the edition either way.
-    if (error instanceof PreconditionFailedError) return;
-    // The message went out; only its record is missing. Counted as sent, and said loudly.
-    log.error('sent but not recorded in the ledger', {
+    if (error instanceof PreconditionFailedError) return false;
+    throw error;
+  }
+}
+
+async function recordSent(store: ObjectStore, edition: string, address: string, messageId: string, log: Log) {
+  try {
+    const entry = JSON.stringify({ status: 'sent', messageId, sentAt: new Date().toISOString() });
+    await store.put(ledgerKey(edition, address), entry, { contentType: 'application/json' });
+  } catch (error) {
+    // The message went out and its claim stands, so it is not sent again; only the message id is missing.
+    log.error('sent, but the ledger entry was not completed', {
       edition,
       recipient: recipientId(address),
       error: (error as Error).name,

@@ -38,10 +38,12 @@ export function editionLabel(edition: string): string {
 
 /** The email's subject: the edition date and the top story, on one line whatever the articles hold. */
 export function subjectLine(digest: Digest): string {
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${digest.edition}T00:00:00Z`),
-  );
-  const prefix = `News Digest, ${Number.isNaN(Date.parse(digest.edition)) ? singleLine(digest.edition) : date}`;
+  const day = new Date(`${digest.edition}T00:00:00Z`);
+  // An edition that is not a real date is shown as written rather than failing the whole email.
+  const date = Number.isNaN(day.getTime())
+    ? singleLine(digest.edition)
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(day);
+  const prefix = `News Digest, ${date}`;
   const top = digest.stories[0]?.headline;
   return truncate(singleLine(top ? `${prefix}: ${top}` : `${prefix}: no new stories`), MAX_SUBJECT);
 }
