@@ -14,9 +14,9 @@ import {
   ingestObjects,
   type SourceFile,
 } from '../lambdas/core/index.js';
+import { MemoryStore } from '../scripts/lib/memory-store.js';
 import { emit } from './child-io.js';
 import { readArticlesJsonl, sourceFileOf } from './jsonl-articles.js';
-import { MemoryStore } from './memory-store.js';
 import { readCorpus } from './read-corpus.js';
 import { round } from './stats.js';
 import { varyArticle } from './vary-article.js';

@@ -25,9 +25,9 @@ function racingStore(inner: ObjectStore, readers: number): ObjectStore {
   let waiting: (() => void)[] = [];
   return {
     ...inner,
-    size: (k) => inner.size(k),
-    copy: (a, b) => inner.copy(a, b),
-    delete: (k) => inner.delete(k),
+    head: (k) => inner.head(k),
+    copy: (a, b, o) => inner.copy(a, b, o),
+    delete: (k, o) => inner.delete(k, o),
     put: (k, b, o) => inner.put(k, b, o),
     async get(key) {
       const object = await inner.get(key);
@@ -76,7 +76,7 @@ describe('updateEdition', () => {
   it('gives up with ConcurrentUpdateError when every write loses its race', async () => {
     const alwaysLate: ObjectStore = {
       ...store,
-      size: (k) => store.size(k),
+      head: (k) => store.head(k),
       get: async () => ({
         body: new TextEncoder().encode(
           JSON.stringify({ edition: 'e', articles: [], rejected: [], stories: [] }),
@@ -84,7 +84,7 @@ describe('updateEdition', () => {
         etag: '"old"',
       }),
       put: (k, b, o) => store.put(k, b, { ...o, ifMatch: '"never"' }),
-      copy: (a, b) => store.copy(a, b),
+      copy: (a, b, o) => store.copy(a, b, o),
       delete: (k) => store.delete(k),
     };
     s3.put(editionKey('e'), '{}');

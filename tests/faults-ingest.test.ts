@@ -130,6 +130,34 @@ describe('ingestion under faults', () => {
     expectNothingLost();
   });
 
+  it('leaves a file uploaded again while it was being ingested for its own notification', async () => {
+    const handler = await loadHandler();
+    const [first, second] = SEEDS;
+    s3.put('inbox/story.txt', readFileSync(join(SEEDS_DIR, first ?? '')));
+    // The new version lands after the old one was read, before the old one moves.
+    s3.mock.on(PutObjectCommand, { Key: EDITION_KEY }).callsFakeOnce((input) => {
+      s3.put(input.Key, input.Body);
+      s3.put('inbox/story.txt', readFileSync(join(SEEDS_DIR, second ?? '')));
+      return { ETag: '"v1"' };
+    });
+
+    await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/story.txt']))), lambdaContext);
+    const newVersionKept = s3.keys('inbox/');
+    s3.mock.on(PutObjectCommand, { Key: EDITION_KEY }).callsFake((input) => {
+      s3.put(input.Key, input.Body);
+      return { ETag: '"v2"' };
+    });
+    await handler(sqsEvent(sqsRecord('m2', s3Notification(['inbox/story.txt']))), lambdaContext);
+
+    expect(newVersionKept).toEqual(['inbox/story.txt']);
+    const state: EditionState = JSON.parse(s3.text(EDITION_KEY) ?? 'null');
+    expect(state.articles.map((a) => [a.key, a.title])).toEqual([
+      ['story.txt', expect.stringMatching(/^Vladimir Putin’s Visit/u)],
+    ]);
+    expect(s3.keys('inbox/')).toEqual([]);
+    expect(s3.text('processed/story.txt')).toBe(readFileSync(join(SEEDS_DIR, second ?? ''), 'utf8'));
+  });
+
   it('sends a message that keeps failing to the dead-letter queue after 5 deliveries, its file kept', async () => {
     const handler = await loadHandler();
     s3.put('inbox/cursed.txt', readFileSync(join(SEEDS_DIR, SEEDS[0] ?? '')));

@@ -10,7 +10,7 @@ import {
   sendEdition,
   ThrottledError,
 } from '../lambdas/core/index.js';
-import { MemoryStore } from './fakes/memory-store.js';
+import { MemoryStore } from '../scripts/lib/memory-store.js';
 import { seedArticles } from './seed-articles.js';
 
 const EDITION = '2024-05-16';

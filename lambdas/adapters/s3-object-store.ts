@@ -38,10 +38,10 @@ export class S3ObjectStore implements ObjectStore {
     private readonly bucket: string,
   ) {}
 
-  async size(key: string): Promise<number | null> {
+  async head(key: string): Promise<{ size: number; etag: string } | null> {
     try {
       const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return head.ContentLength ?? 0;
+      return { size: head.ContentLength ?? 0, etag: head.ETag ?? '' };
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -79,14 +79,34 @@ export class S3ObjectStore implements ObjectStore {
     }
   }
 
-  async copy(from: string, to: string): Promise<void> {
-    await this.client.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: copySource(this.bucket, from) }),
+  async copy(from: string, to: string, options: { ifMatch?: string } = {}): Promise<void> {
+    await this.conditional(from, () =>
+      this.client.send(
+        new CopyObjectCommand({
+          Bucket: this.bucket,
+          Key: to,
+          CopySource: copySource(this.bucket, from),
+          CopySourceIfMatch: options.ifMatch,
+        }),
+      ),
     );
   }
 
-  async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  async delete(key: string, options: { ifMatch?: string } = {}): Promise<void> {
+    await this.conditional(key, () =>
+      this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: options.ifMatch })),
+    );
+  }
+
+  /** Runs a request whose S3 conditions may fail, as a `PreconditionFailedError`. */
+  private async conditional(key: string, request: () => Promise<unknown>): Promise<void> {
+    try {
+      await request();
+    } catch (error) {
+      if (isPreconditionFailed(error))
+        throw new PreconditionFailedError(`${key} changed since it was read`, { cause: error });
+      throw error;
+    }
   }
 }
 

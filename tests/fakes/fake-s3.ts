@@ -66,10 +66,20 @@ export function fakeS3() {
       objects.set(Key ?? '', bytes);
       return { ETag: etagOf(bytes) };
     },
-    copy: ({ CopySource, Key }: { CopySource?: string; Key?: string }) => {
+    copy: ({
+      CopySource,
+      Key,
+      CopySourceIfMatch,
+    }: {
+      CopySource?: string;
+      Key?: string;
+      CopySourceIfMatch?: string;
+    }) => {
       const source = decodeURIComponent(String(CopySource).split('/').slice(1).join('/'));
       const body = objects.get(source);
       if (!body) throw missing();
+      if (CopySourceIfMatch !== undefined && etagOf(body) !== CopySourceIfMatch)
+        throw s3Error('PreconditionFailed', 412);
       objects.set(Key ?? '', body);
       return {};
     },
@@ -82,7 +92,9 @@ export function fakeS3() {
   mock.on(GetObjectCommand).callsFake(handlers.get);
   mock.on(PutObjectCommand).callsFake(handlers.put);
   mock.on(CopyObjectCommand).callsFake(handlers.copy);
-  mock.on(DeleteObjectCommand).callsFake(({ Key }) => {
+  mock.on(DeleteObjectCommand).callsFake(({ Key, IfMatch }) => {
+    const body = objects.get(Key);
+    if (body && IfMatch !== undefined && etagOf(body) !== IfMatch) throw s3Error('PreconditionFailed', 412);
     objects.delete(Key);
     return {};
   });

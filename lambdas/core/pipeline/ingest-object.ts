@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
+import { PreconditionFailedError } from '../errors.js';
 import { checkSize } from '../extract/extract-article.js';
 import { type IngestResult, ingestFile, toRejection } from '../extract/ingest-file.js';
 import { type EditionState, putArticle, putRejection, rebuildStories } from './edition-state.js';
@@ -30,6 +31,8 @@ export interface InboxObject {
 
 interface Prepared extends InboxObject {
   readonly relative: string;
+  /** The version tag of what was read: the original moves only while it is still that version. */
+  readonly etag: string;
   readonly result: IngestResult;
   readonly hash: string;
 }
@@ -49,8 +52,9 @@ async function prepare(
   if (!key.startsWith(INBOX)) return skipped(key, 'not under inbox/');
   if (key.endsWith('/')) return skipped(key, 'a folder marker, not a file');
   const relative = key.slice(INBOX.length);
-  const size = await store.size(key);
-  if (size === null) return skipped(key, 'already processed (no longer in the inbox)');
+  const head = await store.head(key);
+  if (head === null) return skipped(key, 'already processed (no longer in the inbox)');
+  const { size, etag } = head;
   try {
     checkSize(size, settings.maxBytes);
   } catch (error) {
@@ -60,6 +64,7 @@ async function prepare(
       relative,
       result: { ok: false, rejection: toRejection(relative, error) },
       hash: `size:${size}`,
+      etag,
     };
   }
   const stored = await store.get(key);
@@ -69,6 +74,7 @@ async function prepare(
     relative,
     result: ingestFile({ key: relative, bytes: stored.body }, settings),
     hash: sha256(stored.body),
+    etag: stored.etag,
   };
 }
 
@@ -87,9 +93,21 @@ function apply(state: EditionState, prepared: readonly Prepared[]): EditionState
 
 /** Moves an original out of the inbox once its result is stored: to processed/, or to rejected/ with its reason. */
 async function finish(store: ObjectStore, p: Prepared, changed: boolean, log: Log): Promise<IngestOutcome> {
+  try {
+    return await move(store, p, changed, log);
+  } catch (error) {
+    if (!(error instanceof PreconditionFailedError)) throw error;
+    // Uploaded again while this version was being read: the new version is left in the inbox,
+    // where its own notification ingests it.
+    return skipped(p.key, 'replaced by a newer upload while being ingested');
+  }
+}
+
+async function move(store: ObjectStore, p: Prepared, changed: boolean, log: Log): Promise<IngestOutcome> {
+  const version = { ifMatch: p.etag };
   if (p.result.ok) {
-    await store.copy(p.key, `${PROCESSED}${p.relative}`);
-    await store.delete(p.key);
+    await store.copy(p.key, `${PROCESSED}${p.relative}`, version);
+    await store.delete(p.key, version);
     log.info('article ingested', {
       key: p.key,
       edition: p.edition,
@@ -99,11 +117,11 @@ async function finish(store: ObjectStore, p: Prepared, changed: boolean, log: Lo
     return { status: 'article', key: p.key, changed };
   }
   const { reason } = p.result.rejection;
-  await store.copy(p.key, `${REJECTED}${p.relative}`);
+  await store.copy(p.key, `${REJECTED}${p.relative}`, version);
   await store.put(`${REJECTED}${p.relative}.reason.txt`, `${reason}\n`, {
     contentType: 'text/plain; charset=utf-8',
   });
-  await store.delete(p.key);
+  await store.delete(p.key, version);
   log.warn('file rejected', { key: p.key, edition: p.edition, reason });
   return { status: 'rejected', key: p.key, reason, changed };
 }

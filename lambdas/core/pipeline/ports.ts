@@ -16,13 +16,15 @@ export interface PutOptions {
  * Implementations throw `PreconditionFailedError` when a conditional write loses its race.
  */
 export interface ObjectStore {
-  /** The object's size in bytes, or null when there is no such object. */
-  size(key: string): Promise<number | null>;
+  /** The object's size in bytes and version tag, or null when there is no such object. */
+  head(key: string): Promise<{ readonly size: number; readonly etag: string } | null>;
   /** The object, or null when there is no such object. */
   get(key: string): Promise<StoredObject | null>;
   put(key: string, body: string | Uint8Array, options?: PutOptions): Promise<{ readonly etag: string }>;
-  copy(from: string, to: string): Promise<void>;
-  delete(key: string): Promise<void>;
+  /** Copies an object; with `ifMatch`, only while the source is still at that version tag. */
+  copy(from: string, to: string, options?: { readonly ifMatch?: string }): Promise<void>;
+  /** Deletes an object; with `ifMatch`, only while it is still at that version tag. */
+  delete(key: string, options?: { readonly ifMatch?: string }): Promise<void>;
 }
 
 /** One email to one recipient. */

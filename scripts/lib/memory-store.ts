@@ -3,12 +3,13 @@ import {
   PreconditionFailedError,
   type PutOptions,
   type StoredObject,
-} from '../lambdas/core/index.js';
+} from '../../lambdas/core/index.js';
 
 const encoder = new TextEncoder();
 
 /**
- * An in-memory object store for timing the ingest pipeline without S3. Version tags are counters,
+ * An in-memory object store with S3's conditional writes, for tests and for timing the ingest
+ * pipeline without S3. Version tags are counters,
  * not hashes: S3 computes its tags on its side, so hashing a large state here would add work the
  * function never does. Each request can be made to wait `latencyMs`, to count how many requests
  * the pipeline makes one after another.
@@ -31,9 +32,10 @@ export class MemoryStore implements ObjectStore {
     return this.latencyMs > 0 ? new Promise((r) => setTimeout(r, this.latencyMs)) : Promise.resolve();
   }
 
-  async size(key: string): Promise<number | null> {
+  async head(key: string): Promise<{ size: number; etag: string } | null> {
     await this.wait();
-    return this.objects.get(key)?.body.byteLength ?? null;
+    const object = this.objects.get(key);
+    return object ? { size: object.body.byteLength, etag: object.etag } : null;
   }
 
   async get(key: string): Promise<StoredObject | null> {
@@ -52,15 +54,20 @@ export class MemoryStore implements ObjectStore {
     return { etag };
   }
 
-  async copy(from: string, to: string): Promise<void> {
+  async copy(from: string, to: string, options: { ifMatch?: string } = {}): Promise<void> {
     await this.wait();
     const object = this.objects.get(from);
     if (!object) throw new Error(`no ${from}`);
+    if (options.ifMatch !== undefined && object.etag !== options.ifMatch)
+      throw new PreconditionFailedError(from);
     this.objects.set(to, object);
   }
 
-  async delete(key: string): Promise<void> {
+  async delete(key: string, options: { ifMatch?: string } = {}): Promise<void> {
     await this.wait();
+    const object = this.objects.get(key);
+    if (object && options.ifMatch !== undefined && object.etag !== options.ifMatch)
+      throw new PreconditionFailedError(key);
     this.objects.delete(key);
   }
 }
