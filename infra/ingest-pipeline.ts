@@ -7,7 +7,11 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, INGEST_BATCH, PREFIX } from '../lambdas/config/env-names.js';
 import { DigestFunction } from './digest-function.js';
-import { acknowledgeNotificationsHandler, acknowledgePrefixGrants } from './nag-acknowledgements.js';
+import {
+  acknowledgeNotificationsHandler,
+  acknowledgePrefixGrants,
+  deleteObjects,
+} from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
 
 /** Settings of the ingest pipeline. */
@@ -89,21 +93,17 @@ export class IngestPipeline extends Construct {
       }),
     );
     bucket.grantRead(fn, `${PREFIX.inbox}*`);
-    bucket.grantDelete(fn, `${PREFIX.inbox}*`);
-    bucket.grantReadWrite(fn, `${PREFIX.editions}*`);
+    // Plain deletes only (no DeleteObjectVersion): the bucket's versions stay a way back.
+    fn.addToRolePolicy(deleteObjects(bucket, PREFIX.inbox));
+    bucket.grantRead(fn, `${PREFIX.editions}*`);
+    bucket.grantPut(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.processed}*`);
     bucket.grantPut(fn, `${PREFIX.rejected}*`);
     acknowledgePrefixGrants(
       this.ingestFunction.role,
       bucket,
       [PREFIX.inbox, PREFIX.editions, PREFIX.processed, PREFIX.rejected],
-      [
-        'Action::s3:GetObject*',
-        'Action::s3:GetBucket*',
-        'Action::s3:List*',
-        'Action::s3:DeleteObject*',
-        'Action::s3:Abort*',
-      ],
+      ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'],
     );
   }
 }

@@ -1,5 +1,5 @@
 import { type Stack, Validations } from 'aws-cdk-lib';
-import type { Role } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 import { PREFIX } from '../lambdas/config/env-names.js';
@@ -28,11 +28,17 @@ export const S3_GRANT_ACTIONS = {
     "grantRead's bucket-level reads (location, versioning, policy status and similar settings) on this bucket only; they reveal no object content",
   'Action::s3:List*':
     'grantRead adds listing on this bucket: with s3:ListBucket a missing key answers 404 NoSuchKey, which the handlers read as "not there yet", instead of 403 AccessDenied; it reveals key names, never object content',
-  'Action::s3:DeleteObject*':
-    'grantDelete and grantReadWrite include DeleteObject and DeleteObjectVersion, on the object ARNs of the granted prefixes only',
   'Action::s3:Abort*':
     'grantPut and grantReadWrite include AbortMultipartUpload, so a failed multipart upload by the SDK can be cleaned up; on the granted prefixes only',
 } as const;
+
+/** Allows plain `s3:DeleteObject` under one prefix: no version deletes, which CDK's grantDelete adds. */
+export function deleteObjects(bucket: Bucket, prefix: Prefix): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['s3:DeleteObject'],
+    resources: [bucket.arnForObjects(`${prefix}*`)],
+  });
+}
 
 /** An action wildcard of `S3_GRANT_ACTIONS`. */
 export type S3GrantAction = keyof typeof S3_GRANT_ACTIONS;

@@ -7,7 +7,7 @@ import { ENV, PREFIX } from '../lambdas/config/env-names.js';
 import type { DeploySettings } from './deploy-settings.js';
 import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
-import { acknowledgePrefixGrants } from './nag-acknowledgements.js';
+import { acknowledgePrefixGrants, deleteObjects } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
 
 /** Settings of the newsletter sender. */
@@ -42,20 +42,17 @@ export class NewsletterSender extends Construct {
     const fn = this.newsletterFunction.function;
     bucket.grantRead(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.archive}*`);
-    bucket.grantReadWrite(fn, `${PREFIX.sent}*`);
+    bucket.grantRead(fn, `${PREFIX.sent}*`);
+    bucket.grantPut(fn, `${PREFIX.sent}*`);
+    // A ledger claim is deleted when its message could not be sent; plain deletes only.
+    fn.addToRolePolicy(deleteObjects(bucket, PREFIX.sent));
     if (settings.subscribersKey !== undefined) bucket.grantRead(fn, settings.subscribersKey);
     fn.addToRolePolicy(mail.sendRawEmailStatement());
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
       [PREFIX.editions, PREFIX.archive, PREFIX.sent],
-      [
-        'Action::s3:GetObject*',
-        'Action::s3:GetBucket*',
-        'Action::s3:List*',
-        'Action::s3:DeleteObject*',
-        'Action::s3:Abort*',
-      ],
+      ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'],
     );
 
     this.schedule = new Rule(this, 'Schedule', {
