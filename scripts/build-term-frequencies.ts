@@ -11,13 +11,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { termSet } from '../lambdas/core/text/terms.js';
-import { readJsonl } from './lib/read-jsonl.js';
+import { readArticlesJsonl } from './lib/read-jsonl.js';
 
 const MIN_TOPICS = 4;
 const input = process.argv[2] ?? '../shared/data/ecbplus/articles.jsonl';
 const output = join(import.meta.dirname, '..', 'lambdas', 'core', 'data', 'news-term-frequencies.json');
 
-const articles = await readJsonl(input);
+const articles = await readArticlesJsonl(input);
 const df = new Map<string, number>();
 const topics = new Map<string, Set<string>>();
 for (const article of articles) {

@@ -11,7 +11,7 @@ import {
   storyKeyPoints,
 } from '../lambdas/core/index.js';
 import { bcubed } from './lib/bcubed.js';
-import { readJsonl } from './lib/read-jsonl.js';
+import { readArticlesJsonl } from './lib/read-jsonl.js';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const path = positionals[0];
@@ -19,7 +19,7 @@ if (!path) {
   console.error('usage: npm run eval -- <articles.jsonl>');
   process.exit(1);
 }
-const lines = await readJsonl(path).catch((error: Error) => {
+const lines = await readArticlesJsonl(path).catch((error: Error) => {
   console.error(`eval: ${error.message}`);
   process.exit(1);
 });
