@@ -46,7 +46,9 @@ function forward(req: IncomingMessage, res: ServerResponse, target: AddressInfo)
       },
     );
     upstream.on('error', (error) => {
-      res.writeHead(502).end(String(error));
+      // Past the headers the answer can only be cut short; the client sees the broken response.
+      if (res.headersSent) res.destroy(error);
+      else res.writeHead(502).end(String(error));
       resolve();
     });
     req.pipe(upstream);
