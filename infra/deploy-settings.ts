@@ -1,4 +1,5 @@
 import { PREFIX } from '../lambdas/config/env-names.js';
+import { DEFAULT_MAX_BYTES } from '../lambdas/core/limits.js';
 import {
   InvalidSettingError,
   optionalEmailList,
@@ -41,7 +42,7 @@ export const DEFAULT_SCHEDULE = 'cron(0 6 * * ? *)';
 /** SES sandbox accounts may send one message per second. */
 export const DEFAULT_SEND_RATE = 1;
 /** The engine's default size limit, 5 MB. */
-export const DEFAULT_MAX_BYTES = 5_242_880;
+export { DEFAULT_MAX_BYTES };
 
 /**
  * Reads and checks the deploy-time settings, so a mistake stops `cdk synth` with the setting's

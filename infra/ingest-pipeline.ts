@@ -11,6 +11,7 @@ import {
   acknowledgeNotificationsHandler,
   acknowledgePrefixGrants,
   deleteObjects,
+  GRANT_ACTIONS_USED,
 } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
 
@@ -103,7 +104,7 @@ export class IngestPipeline extends Construct {
       this.ingestFunction.role,
       bucket,
       [PREFIX.inbox, PREFIX.editions, PREFIX.processed, PREFIX.rejected],
-      ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'],
+      GRANT_ACTIONS_USED,
     );
   }
 }

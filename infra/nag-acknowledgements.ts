@@ -40,6 +40,14 @@ export function deleteObjects(bucket: Bucket, prefix: Prefix): PolicyStatement {
   });
 }
 
+/** The action wildcards that grantRead and grantPut give both functions' roles. */
+export const GRANT_ACTIONS_USED: readonly S3GrantAction[] = [
+  'Action::s3:GetObject*',
+  'Action::s3:GetBucket*',
+  'Action::s3:List*',
+  'Action::s3:Abort*',
+];
+
 /** An action wildcard of `S3_GRANT_ACTIONS`. */
 export type S3GrantAction = keyof typeof S3_GRANT_ACTIONS;
 

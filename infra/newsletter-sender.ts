@@ -7,7 +7,7 @@ import { ENV, PREFIX } from '../lambdas/config/env-names.js';
 import type { DeploySettings } from './deploy-settings.js';
 import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
-import { acknowledgePrefixGrants, deleteObjects } from './nag-acknowledgements.js';
+import { acknowledgePrefixGrants, deleteObjects, GRANT_ACTIONS_USED } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
 
 /** Settings of the newsletter sender. */
@@ -52,7 +52,7 @@ export class NewsletterSender extends Construct {
       this.newsletterFunction.role,
       bucket,
       [PREFIX.editions, PREFIX.archive, PREFIX.sent],
-      ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:Abort*'],
+      GRANT_ACTIONS_USED,
     );
 
     this.schedule = new Rule(this, 'Schedule', {

@@ -73,4 +73,4 @@ export { safeUrl } from './render/newsletter-view.js';
 export { type RenderedNewsletter, renderNewsletter, TemplateError } from './render/render-newsletter.js';
 export { renderText } from './render/render-text.js';
 export { singleLine, subjectLine } from './render/subject-line.js';
-export { type TermWeights, UNIFORM_WEIGHTS } from './text/sparse-vector.js';
+export type { TermWeights } from './text/sparse-vector.js';

@@ -65,8 +65,3 @@ export function normalizeTimestamp(value: string): string | null {
   const parsed = new Date(trimmed);
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
 }
-
-/** The calendar day (`YYYY-MM-DD`) of an ISO 8601 date or date-time. */
-export function dayOf(isoDate: string): string {
-  return isoDate.slice(0, 10);
-}

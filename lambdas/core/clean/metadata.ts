@@ -11,9 +11,6 @@ const LABELLED_DATE =
 // A time-zone label such as "BDST:" or "EDT:" before a dateline.
 const ZONE_LABEL = /^\p{Lu}{2,5}\s*:/u;
 
-/** How a metadata line was recognised. */
-export type MetadataKind = 'outlet' | 'byline' | 'date';
-
 /** Recognises a line that names the outlet ("by time news", "Source: CNN") or the author. */
 export function readOutletLine(line: string): { kind: 'outlet' | 'byline'; value: string } | null {
   const source = SOURCE_LINE.exec(line);

@@ -8,8 +8,7 @@ import { splitSentences } from '../text/split-sentences.js';
 import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
 import { rankKeyPoints } from './rank-key-points.js';
 
-/** Files larger than this are rejected unread unless configured otherwise: 5 MB. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from '../limits.js';
 
 /** Settings of article extraction. */
 export interface ExtractOptions {

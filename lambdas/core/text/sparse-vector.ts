@@ -6,9 +6,6 @@ export interface TermWeights {
   idf(stem: string): number;
 }
 
-/** Every term equally informative: the weights used when nothing is known of the language. */
-export const UNIFORM_WEIGHTS: TermWeights = { idf: () => 1 };
-
 /** A log-scaled, IDF-weighted, L2-normalised term vector of a list of stems. */
 export function weightedVector(stems: Iterable<string>, weights: TermWeights): Map<string, number> {
   const tf = new Map<string, number>();
