@@ -134,11 +134,15 @@ export async function startConditionalFront(
     const ifNoneMatch = req.headers['if-none-match'];
     const conditional = req.method === 'PUT' && (ifMatch !== undefined || ifNoneMatch !== undefined);
     if (injected(faults, req, res, conditional)) return;
+    const { bucket, key } = keyOf(req.url);
     if (!conditional) {
-      void forward(req, res, target);
+      // s3rver writes an object in place: a read during a conditional write could see half of it,
+      // which S3 never shows. Reads wait for the key's conditional writes, as S3's atomicity implies.
+      if (req.method === 'GET' || req.method === 'HEAD')
+        void locks.run(`${bucket}/${key}`, () => forward(req, res, target));
+      else void forward(req, res, target);
       return;
     }
-    const { bucket, key } = keyOf(req.url);
     void locks.run(`${bucket}/${key}`, async () => {
       const current = await store.getMetadata(bucket, key).catch(() => null);
       const failed =
