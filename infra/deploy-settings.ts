@@ -1,4 +1,5 @@
 import { PREFIX } from '../lambdas/config/env-names.js';
+import { checkTimeZone, InvalidConfigError } from '../lambdas/core/index.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/core/limits.js';
 import {
   InvalidSettingError,
@@ -32,6 +33,8 @@ export interface DeploySettings {
   readonly archiveBaseUrl?: string;
   /** Largest article file accepted, in bytes. */
   readonly maxBytes: number;
+  /** IANA time zone whose calendar names the editions. */
+  readonly editionTimeZone: string;
 }
 
 /** Reads one setting by name; `app.node.tryGetContext` in the CDK app. */
@@ -71,7 +74,21 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto'),
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
+    editionTimeZone: readTimeZone(get),
   };
+}
+
+function readTimeZone(get: SettingGetter): string {
+  const zone = optionalString(get, 'editionTimeZone') ?? 'UTC';
+  try {
+    return checkTimeZone('editionTimeZone', zone);
+  } catch (error) {
+    if (!(error instanceof InvalidConfigError)) throw error;
+    throw new InvalidSettingError(
+      'editionTimeZone',
+      `expected an IANA time zone such as Europe/London, got "${zone}"`,
+    );
+  }
 }
 
 function readSubscribersKey(get: SettingGetter): string | undefined {

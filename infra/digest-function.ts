@@ -19,11 +19,35 @@ export interface DigestFunctionProps {
   readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
 }
 
+// sbd requires sanitize-html at load time but only calls it when sanitizing, which the engine
+// turns off: sbd's own tiny browser stand-in replaces its whole dependency tree.
+const SBD_ALIAS = ['sanitize-html', 'sbd/lib/sanitize-html-browser.js'] as const;
+
+/**
+ * Shell command that bundles a second entry beside a function's handler, with the same esbuild
+ * settings (e.g. the worker thread a handler starts).
+ */
+export function bundleBeside(inputDir: string, outputDir: string, source: string, outName: string): string {
+  const args = [
+    `"${source}"`,
+    '--bundle',
+    '--platform=node',
+    '--format=esm',
+    '--target=node24',
+    '--main-fields=module,main',
+    '--minify',
+    `--alias:${SBD_ALIAS[0]}=${SBD_ALIAS[1]}`,
+    `--banner:js="${CREATE_REQUIRE_BANNER.replaceAll('"', '\\"')}"`,
+    `--outfile="${outputDir}/${outName}"`,
+  ];
+  return `"${inputDir}/node_modules/.bin/esbuild" ${args.join(' ')} --log-level=warning`;
+}
+
 /** The Powertools service name every function logs under. */
 export const SERVICE_NAME = 'news-digest';
 
 // The bundle is ESM, but mjml and other CommonJS dependencies call `require`, which ESM lacks.
-const CREATE_REQUIRE_BANNER =
+export const CREATE_REQUIRE_BANNER =
   "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);";
 
 /**
@@ -76,11 +100,7 @@ export class DigestFunction extends Construct {
         sourceMap: true,
         // The sources are in the repository; leaving them out of the map keeps the bundle small.
         sourcesContent: false,
-        esbuildArgs: {
-          // sbd requires sanitize-html at load time but only calls it when sanitizing, which the
-          // engine turns off: sbd's own tiny browser stand-in replaces its whole dependency tree.
-          '--alias:sanitize-html': 'sbd/lib/sanitize-html-browser.js',
-        },
+        esbuildArgs: { [`--alias:${SBD_ALIAS[0]}`]: SBD_ALIAS[1] },
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

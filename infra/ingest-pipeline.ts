@@ -6,14 +6,14 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, INGEST_BATCH, PREFIX } from '../lambdas/config/env-names.js';
-import { DigestFunction } from './digest-function.js';
+import { bundleBeside, DigestFunction } from './digest-function.js';
 import {
   acknowledgeNotificationsHandler,
   acknowledgePrefixGrants,
   deleteObjects,
   GRANT_ACTIONS_USED,
 } from './nag-acknowledgements.js';
-import { handlerEntry } from './project-paths.js';
+import { adapterSource, handlerEntry } from './project-paths.js';
 
 /** Settings of the ingest pipeline. */
 export interface IngestPipelineProps {
@@ -22,11 +22,13 @@ export interface IngestPipelineProps {
   readonly maxBytes: number;
 }
 
-const FUNCTION_TIMEOUT = Duration.seconds(60);
+// A full batch of files that each run to the per-file deadline still ends in time, so no innocent
+// file is handed back for want of time (see EXTRACT_DEADLINE_MS).
+const FUNCTION_TIMEOUT = Duration.minutes(5);
 
 /**
- * From the inbox to the editions: files created under `inbox/` are announced on a queue, and the
- * ingest function reads each into the edition's state. Messages that fail five times wait in a
+ * From the inbox to the records: files created under `inbox/` are announced on a queue, and the
+ * ingest function reads each on its own into its record under `records/`. Messages that fail five times wait in a
  * dead-letter queue, and an alarm goes off as soon as one does.
  */
 export class IngestPipeline extends Construct {
@@ -72,38 +74,42 @@ export class IngestPipeline extends Construct {
 
     this.ingestFunction = new DigestFunction(this, 'Ingest', {
       entry: handlerEntry('ingest-handler.ts'),
-      description: 'Reads article files dropped in the inbox into the stories of the edition',
+      description: 'Reads each article file dropped in the inbox into its own record',
+      // The extraction thread may use up to EXTRACT_MEMORY_MB of heap beside the handler's own.
       memorySize: 1024,
       timeout: FUNCTION_TIMEOUT,
       environment: {
         [ENV.bucketName]: bucket.bucketName,
         [ENV.maxBytes]: String(props.maxBytes),
       },
+      // Files are read in a worker thread whose time and heap are bounded: its own bundle.
+      afterBundling: (inputDir, outputDir) => [
+        bundleBeside(inputDir, outputDir, adapterSource('extract-worker.ts'), 'extract-worker.mjs'),
+      ],
     });
     const fn = this.ingestFunction.function;
     fn.addEventSource(
       new SqsEventSource(this.queue, {
-        // Each batch rebuilds its edition's stories once: large batches gathered over a few
-        // seconds turn a burst of uploads into a few rebuilds instead of one per file.
         batchSize: INGEST_BATCH.size,
         maxBatchingWindow: Duration.seconds(INGEST_BATCH.windowSeconds),
         reportBatchItemFailures: true,
-        // Every file of an edition updates the same state object with conditional writes: more
-        // concurrent writers than this add lost races, not throughput.
+        // Each file writes only its own record, so batches scale out; this bounds the bucket's load.
         maxConcurrency: INGEST_BATCH.concurrency,
       }),
     );
     bucket.grantRead(fn, `${PREFIX.inbox}*`);
     // Plain deletes only (no DeleteObjectVersion): the bucket's versions stay a way back.
     fn.addToRolePolicy(deleteObjects(bucket, PREFIX.inbox));
-    bucket.grantRead(fn, `${PREFIX.editions}*`);
-    bucket.grantPut(fn, `${PREFIX.editions}*`);
+    bucket.grantRead(fn, `${PREFIX.records}*`);
+    bucket.grantPut(fn, `${PREFIX.records}*`);
+    // A record written for a version that a newer upload replaced meanwhile is taken back.
+    fn.addToRolePolicy(deleteObjects(bucket, PREFIX.records));
     bucket.grantPut(fn, `${PREFIX.processed}*`);
     bucket.grantPut(fn, `${PREFIX.rejected}*`);
     acknowledgePrefixGrants(
       this.ingestFunction.role,
       bucket,
-      [PREFIX.inbox, PREFIX.editions, PREFIX.processed, PREFIX.rejected],
+      [PREFIX.inbox, PREFIX.records, PREFIX.processed, PREFIX.rejected],
       GRANT_ACTIONS_USED,
     );
   }

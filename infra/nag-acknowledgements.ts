@@ -13,7 +13,8 @@ export type Prefix = (typeof PREFIX)[keyof typeof PREFIX];
 /** Why keys under each prefix can only be named with a wildcard. */
 const PREFIX_KEYS: Readonly<Record<Prefix, string>> = {
   [PREFIX.inbox]: 'article files are named by whoever drops them in',
-  [PREFIX.editions]: 'there is one state object per edition date',
+  [PREFIX.records]: 'there is one record per ingested file, named after it',
+  [PREFIX.editions]: 'there is one snapshot per edition date',
   [PREFIX.processed]: 'originals keep the names they had in the inbox',
   [PREFIX.rejected]: 'originals keep the names they had in the inbox, each with its reason beside it',
   [PREFIX.archive]: 'there is one web copy per edition date',

@@ -1,9 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
+import { type Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ENV, PREFIX } from '../lambdas/config/env-names.js';
+import { OVER_CAPACITY_MESSAGE } from '../lambdas/core/edition/open-edition.js';
+import { DEFAULT_MAX_EDITION_ARTICLES } from '../lambdas/core/limits.js';
 import type { DeploySettings } from './deploy-settings.js';
 import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
@@ -18,12 +22,15 @@ export interface NewsletterSenderProps {
 }
 
 /**
- * On a schedule, renders the edition's stories as the newsletter, stores its web copy under
- * `archive/` and mails it through SES, recording each recipient it reached under `sent/`.
+ * On a schedule, builds the edition once from the records waiting under `records/` (stored as its
+ * snapshot under `editions/`, the records it took then removed), renders it as the newsletter,
+ * stores its web copy under `archive/` and mails it through SES, recording each recipient it
+ * reached under `sent/`. A build over capacity raises an alarm.
  */
 export class NewsletterSender extends Construct {
   readonly newsletterFunction: DigestFunction;
   readonly schedule: Rule;
+  readonly overCapacityAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: NewsletterSenderProps) {
     super(scope, id);
@@ -32,7 +39,8 @@ export class NewsletterSender extends Construct {
     this.newsletterFunction = new DigestFunction(this, 'Newsletter', {
       entry: handlerEntry('newsletter-handler.ts'),
       description: 'Renders the edition as the newsletter and mails it to the subscribers',
-      memorySize: 1024,
+      // Sized from the benchmark: a build of MAX_EDITION_ARTICLES keeps a third of it spare.
+      memorySize: NEWSLETTER_MEMORY_MB,
       // Sending paces itself at the SES rate, so a long list takes minutes: the most Lambda allows.
       timeout: Duration.minutes(15),
       environment: newsletterEnvironment(bucket, mail, settings),
@@ -40,7 +48,11 @@ export class NewsletterSender extends Construct {
       afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/templates" "${outputDir}/templates"`],
     });
     const fn = this.newsletterFunction.function;
+    bucket.grantRead(fn, `${PREFIX.records}*`);
+    // Records an edition took are removed once its snapshot is stored; plain deletes only.
+    fn.addToRolePolicy(deleteObjects(bucket, PREFIX.records));
     bucket.grantRead(fn, `${PREFIX.editions}*`);
+    bucket.grantPut(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.archive}*`);
     bucket.grantRead(fn, `${PREFIX.sent}*`);
     bucket.grantPut(fn, `${PREFIX.sent}*`);
@@ -51,7 +63,7 @@ export class NewsletterSender extends Construct {
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
-      [PREFIX.editions, PREFIX.archive, PREFIX.sent],
+      [PREFIX.records, PREFIX.editions, PREFIX.archive, PREFIX.sent],
       GRANT_ACTIONS_USED,
     );
 
@@ -60,8 +72,30 @@ export class NewsletterSender extends Construct {
       schedule: Schedule.expression(settings.schedule),
       targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(2) })],
     });
+
+    // An edition over capacity leaves its newest records for the next one: someone should know.
+    this.overCapacityAlarm = new MetricFilter(this, 'OverCapacity', {
+      logGroup: this.newsletterFunction.logGroup,
+      filterPattern: FilterPattern.stringValue('$.message', '=', OVER_CAPACITY_MESSAGE),
+      metricNamespace: 'NewsDigest',
+      metricName: 'EditionOverCapacity',
+      metricValue: '1',
+      defaultValue: 0,
+    })
+      .metric({ period: Duration.hours(1), statistic: 'Sum' })
+      .createAlarm(this, 'OverCapacityAlarm', {
+        alarmDescription:
+          'An edition held more articles than MAX_EDITION_ARTICLES; the newest wait for the next edition.',
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
   }
 }
+
+/** The newsletter function's memory, chosen from the benchmark's build of a full edition. */
+export const NEWSLETTER_MEMORY_MB = 2048;
 
 function newsletterEnvironment(
   bucket: Bucket,
@@ -75,6 +109,8 @@ function newsletterEnvironment(
     [ENV.configurationSet]: mail.configurationSet.configurationSetName,
     [ENV.unsubscribeUrl]: settings.unsubscribeUrl,
     [ENV.unsubscribeMailto]: settings.unsubscribeMailto,
+    [ENV.editionTimeZone]: settings.editionTimeZone,
+    [ENV.maxEditionArticles]: String(DEFAULT_MAX_EDITION_ARTICLES),
   };
   if (settings.recipients.length > 0) environment[ENV.recipients] = settings.recipients.join(',');
   if (settings.subscribersKey !== undefined) environment[ENV.subscribersKey] = settings.subscribersKey;

@@ -9,3 +9,7 @@ export const LOCK_FILE = fileURLToPath(new URL('../package-lock.json', import.me
 /** Absolute path of a Lambda handler's entry file under `lambdas/handlers/`. */
 export const handlerEntry = (fileName: string): string =>
   fileURLToPath(new URL(`../lambdas/handlers/${fileName}`, import.meta.url));
+
+/** Absolute path of an adapter's source file under `lambdas/adapters/`. */
+export const adapterSource = (fileName: string): string =>
+  fileURLToPath(new URL(`../lambdas/adapters/${fileName}`, import.meta.url));

@@ -38,7 +38,7 @@ describe('load on the local emulators', () => {
     expect(problemsOf(trip)).toEqual([]);
     expect(trip.uploaded).toHaveLength(1000);
     expect(trip.disposition.processed).toHaveLength(1000);
-    const keys = (trip.state?.stories ?? []).flatMap((s) => s.articles.map((a) => a.key));
+    const keys = (trip.snapshot?.digest.stories ?? []).flatMap((s) => s.articles.map((a) => a.key));
     expect(keys).toHaveLength(1000);
     expect(new Set(keys).size).toBe(1000);
     console.log(

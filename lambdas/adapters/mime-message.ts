@@ -1,5 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { OutgoingMessage } from '../core/pipeline/ports.js';
+import type { OutgoingMessage } from '../core/ports.js';
 
 /**
  * Builds the raw MIME message: multipart/alternative with the plain-text and HTML parts, and the

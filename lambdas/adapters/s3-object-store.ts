@@ -4,12 +4,13 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
+  paginateListObjectsV2,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { clientConfig } from '../config/client-config.js';
 import { PreconditionFailedError } from '../core/errors.js';
-import type { ObjectStore, PutOptions, StoredObject } from '../core/pipeline/ports.js';
+import type { ListedObject, ObjectStore, PutOptions, StoredObject } from '../core/ports.js';
 
 function isMissing(error: unknown): boolean {
   return (
@@ -93,9 +94,26 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async delete(key: string, options: { ifMatch?: string } = {}): Promise<void> {
-    await this.conditional(key, () =>
-      this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: options.ifMatch })),
-    );
+    try {
+      await this.conditional(key, () =>
+        this.client.send(
+          new DeleteObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: options.ifMatch }),
+        ),
+      );
+    } catch (error) {
+      // A conditional delete of a key already gone answers 404; gone is what was asked for.
+      if (!isMissing(error)) throw error;
+    }
+  }
+
+  async *list(prefix: string): AsyncIterable<ListedObject> {
+    const pages = paginateListObjectsV2({ client: this.client }, { Bucket: this.bucket, Prefix: prefix });
+    for await (const page of pages) {
+      for (const object of page.Contents ?? []) {
+        if (object.Key !== undefined)
+          yield { key: object.Key, etag: object.ETag ?? '', size: object.Size ?? 0 };
+      }
+    }
   }
 
   /** Runs a request whose S3 conditions may fail, as a `PreconditionFailedError`. */

@@ -1,6 +1,6 @@
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { RecipientRejectedError, SendingBlockedError, ThrottledError } from '../core/errors.js';
-import type { MailSender, OutgoingMessage } from '../core/pipeline/ports.js';
+import type { MailSender, OutgoingMessage } from '../core/ports.js';
 import { buildMimeMessage } from './mime-message.js';
 
 const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException']);

@@ -3,7 +3,7 @@
  * `infra/` and `lambdas/`, so the two can never disagree.
  */
 export const ENV = {
-  /** The bucket holding the inbox, the editions' state, the archive and the sent ledger. */
+  /** The bucket holding the inbox, the records, the editions, the archive and the sent ledger. */
   bucketName: 'BUCKET_NAME',
   /** Largest article file accepted, in bytes. */
   maxBytes: 'MAX_BYTES',
@@ -23,6 +23,10 @@ export const ENV = {
   unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
   /** Base URL under which `archive/<edition>.html` is served ("view in browser"). */
   archiveBaseUrl: 'ARCHIVE_BASE_URL',
+  /** IANA time zone whose calendar names the editions (default UTC). */
+  editionTimeZone: 'EDITION_TIME_ZONE',
+  /** Most articles one edition takes; the rest wait for the next edition. */
+  maxEditionArticles: 'MAX_EDITION_ARTICLES',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
   /** `true` to address S3 by path (local S3 emulators); never set on AWS. */
@@ -33,7 +37,9 @@ export const ENV = {
 export const PREFIX = {
   /** Where users drop article files. */
   inbox: 'inbox/',
-  /** Each edition's state: its articles, rejections and stories. */
+  /** One record per ingested file (its article or its rejection), until an edition takes it. */
+  records: 'records/',
+  /** Each edition's snapshot, built once when it is sent: its stories and the records it took. */
   editions: 'editions/',
   /** Originals whose article is stored. */
   processed: 'processed/',
@@ -47,6 +53,7 @@ export const PREFIX = {
 
 /**
  * How ingestion is fed: messages per batch, seconds to gather a batch, batches at once. The stack
- * configures the queue's event source with these, and the local pipeline imitates it.
+ * configures the queue's event source with these, and the local pipeline imitates it. Files share
+ * nothing on ingest, so batches run side by side without contention.
  */
-export const INGEST_BATCH = { size: 50, windowSeconds: 5, concurrency: 2 } as const;
+export const INGEST_BATCH = { size: 20, windowSeconds: 2, concurrency: 10 } as const;

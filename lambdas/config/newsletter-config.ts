@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { InvalidConfigError, isEmail } from '../core/index.js';
+import { checkTimeZone, InvalidConfigError, isEmail } from '../core/index.js';
+import { DEFAULT_MAX_EDITION_ARTICLES } from '../core/limits.js';
 import { ENV } from './env-names.js';
 import { type Environment, httpsUrl, positiveNumber, readSetting } from './read-settings.js';
 
@@ -18,6 +19,9 @@ export interface NewsletterConfig {
   readonly unsubscribeMailto: string;
   readonly archiveBaseUrl: string;
   readonly templatesDir: string;
+  /** IANA time zone whose calendar names the editions. */
+  readonly editionTimeZone: string;
+  readonly maxEditionArticles: number;
 }
 
 const email = z.email();
@@ -80,6 +84,14 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
       `https://${bucketName}.s3.amazonaws.com`,
     templatesDir:
       readSetting(env, ENV.templatesDir, z.optional(z.string()), 'a folder') ?? join(handlerDir, 'templates'),
+    editionTimeZone: checkTimeZone(
+      ENV.editionTimeZone,
+      readSetting(env, ENV.editionTimeZone, z.optional(z.string()), 'an IANA time zone') ?? 'UTC',
+    ),
+    maxEditionArticles: Math.floor(
+      readSetting(env, ENV.maxEditionArticles, z.optional(positiveNumber), 'a positive number of articles') ??
+        DEFAULT_MAX_EDITION_ARTICLES,
+    ),
   };
 }
 

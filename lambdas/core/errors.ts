@@ -43,14 +43,19 @@ export class PreconditionFailedError extends Error {
   override readonly name = 'PreconditionFailedError';
 }
 
-/** An edition's state kept changing under a writer for every attempt it made; the work is retried later. */
-export class ConcurrentUpdateError extends Error {
-  override readonly name = 'ConcurrentUpdateError';
-}
-
-/** An edition's stored state cannot be read back; it is left untouched for a person to look at. */
+/** An edition's stored snapshot cannot be read back; it is left untouched for a person to look at. */
 export class CorruptStateError extends Error {
   override readonly name = 'CorruptStateError';
+}
+
+/** A stored article record cannot be read back; it is left out of the edition and reported. */
+export class CorruptRecordError extends Error {
+  override readonly name = 'CorruptRecordError';
+}
+
+/** A file was not started because the invocation was about to run out of time; its message is retried. */
+export class OutOfTimeError extends Error {
+  override readonly name = 'OutOfTimeError';
 }
 
 /** The mail service refused a message for now (rate exceeded); sending it again later will work. */

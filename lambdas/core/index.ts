@@ -5,11 +5,16 @@
 
 export { buildDigest, storyId } from './digest/build-digest.js';
 export type { Digest, DigestArticle, DigestKeyPoint, DigestStory } from './digest/digest-model.js';
+export { buildEdition } from './edition/build-edition.js';
+export { checkTimeZone, editionDate } from './edition/edition-date.js';
+export { type EditionSnapshot, readSnapshot, snapshotKey } from './edition/edition-snapshot.js';
+export { type OpenEditionOptions, openEdition } from './edition/open-edition.js';
 export {
   ArticleRejectedError,
-  ConcurrentUpdateError,
+  CorruptRecordError,
   CorruptStateError,
   InvalidConfigError,
+  OutOfTimeError,
   PreconditionFailedError,
   RecipientRejectedError,
   type RejectionCode,
@@ -25,44 +30,29 @@ export {
 export { type IngestResult, ingestFile, toRejection } from './extract/ingest-file.js';
 export { groupArticles } from './group/group-articles.js';
 export { GROUPING, type GroupingConfig } from './group/grouping-config.js';
+export { type ArticleRecord, parseRecord, RECORDS, recordKey, toRecord } from './ingest/article-record.js';
+export {
+  INBOX,
+  type IngestOutcome,
+  type IngestPorts,
+  type IngestSettings,
+  ingestObject,
+  ingestObjects,
+} from './ingest/ingest-objects.js';
 export { isSameKeyPoint } from './merge/same-key-point.js';
 export { storyKeyPoints } from './merge/story-key-points.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';
-export {
-  type EditionState,
-  editionDigest,
-  emptyEdition,
-  withArticle,
-  withRejection,
-} from './pipeline/edition-state.js';
-export { editionKey, readEdition, updateEdition } from './pipeline/edition-store.js';
-export {
-  INBOX,
-  type InboxObject,
-  type IngestOutcome,
-  type IngestSettings,
-  ingestObject,
-  ingestObjects,
-} from './pipeline/ingest-object.js';
 export type {
+  Extractor,
+  ListedObject,
   Log,
   MailSender,
   ObjectStore,
   OutgoingMessage,
   PutOptions,
   StoredObject,
-} from './pipeline/ports.js';
-export { isEmail, parseSubscribers } from './pipeline/recipients.js';
-export {
-  archiveKey,
-  ledgerKey,
-  recipientId,
-  type SendReport,
-  type SendSettings,
-  type Sleep,
-  sendEdition,
-} from './pipeline/send-edition.js';
+} from './ports.js';
 export { attribution, storyOutlets } from './render/attribution.js';
 export {
   MAX_HTML_BYTES,
@@ -73,4 +63,14 @@ export { safeUrl } from './render/newsletter-view.js';
 export { type RenderedNewsletter, renderNewsletter, TemplateError } from './render/render-newsletter.js';
 export { renderText } from './render/render-text.js';
 export { singleLine, subjectLine } from './render/subject-line.js';
+export { isEmail, parseSubscribers } from './send/recipients.js';
+export {
+  archiveKey,
+  ledgerKey,
+  recipientId,
+  type SendReport,
+  type SendSettings,
+  type Sleep,
+  sendEdition,
+} from './send/send-edition.js';
 export type { TermWeights } from './text/sparse-vector.js';

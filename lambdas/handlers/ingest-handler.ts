@@ -1,27 +1,34 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
+import { WorkerExtractor } from '../adapters/worker-extractor.js';
 import { ingestConfig } from '../config/ingest-config.js';
-import { type InboxObject, ingestObjects } from '../core/pipeline/ingest-object.js';
-import { createdObjects } from './s3-event-records.js';
+import { ingestObjects } from '../core/index.js';
+import { EXTRACT_DEADLINE_MS } from '../core/limits.js';
+import { createdKeys } from './s3-event-records.js';
 
 const config = ingestConfig();
 const logger = new Logger({ serviceName: 'news-digest-ingest' });
 const store = new S3ObjectStore(s3Client, config.bucketName);
+const extractor = new WorkerExtractor();
+
+/** Time kept in hand past one file's deadline, to store its record and move it. */
+const MARGIN_MS = 5_000;
 
 /**
- * Consumes S3 object-created notifications from SQS: each new file under `inbox/` is read,
- * turned into an article (or rejected with its reason), and the batch is merged into its
- * edition's stories in one update. Failed messages are reported one by one (partial batch
- * response), so one bad message never makes the whole batch retry.
+ * Consumes S3 object-created notifications from SQS: each new file under `inbox/` is read on its
+ * own, within a bounded time and memory, into its own record (or rejected with its reason).
+ * Failed messages are reported one by one (partial batch response), so one bad message never
+ * makes the whole batch retry; files not started before the invocation's time runs short are
+ * handed back the same way.
  */
 export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
   logger.addContext(context);
   const failed = new Set<string>();
-  const objects: { messageId: string; object: InboxObject }[] = [];
+  const objects: { messageId: string; key: string }[] = [];
   for (const record of event.Records) {
     try {
-      for (const object of createdObjects(record)) objects.push({ messageId: record.messageId, object });
+      for (const key of createdKeys(record)) objects.push({ messageId: record.messageId, key });
     } catch (error) {
       logger.error('message is not an S3 notification', {
         messageId: record.messageId,
@@ -30,17 +37,17 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
       failed.add(record.messageId);
     }
   }
+  const outOfTime = (): boolean => context.getRemainingTimeInMillis() < EXTRACT_DEADLINE_MS + MARGIN_MS;
   const results = await ingestObjects(
-    store,
-    objects.map((o) => o.object),
+    { store, extractor, log: logger, outOfTime },
+    objects.map((o) => o.key),
     config,
-    logger,
   );
   results.forEach((result, i) => {
-    const { messageId, object } = objects[i] ?? { messageId: '', object: { key: '' } };
+    const { messageId, key } = objects[i] ?? { messageId: '', key: '' };
     if (result instanceof Error) {
       logger.error('object not ingested; its message will be retried', {
-        key: object.key,
+        key,
         error: result.name,
         detail: result.message,
       });

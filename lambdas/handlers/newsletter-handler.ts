@@ -4,7 +4,7 @@ import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
 import { loadTemplates } from '../adapters/template-files.js';
 import { newsletterConfig } from '../config/newsletter-config.js';
-import { type SendReport, sendEdition } from '../core/index.js';
+import { openEdition, type SendReport, sendEdition } from '../core/index.js';
 import { parseNewsletterRequest } from './newsletter-request.js';
 import { resolveRecipients } from './resolve-recipients.js';
 
@@ -23,19 +23,28 @@ export class IncompleteSendError extends Error {
 }
 
 /**
- * Sends an edition's newsletter: on the schedule (the previous UTC day's edition) or on demand
- * with `{ "edition"?: "YYYY-MM-DD", "dryRun"?: true }`.
+ * Sends an edition's newsletter, on the schedule or on demand with
+ * `{ "edition"?: "YYYY-MM-DD", "dryRun"?: true }`: the edition is built once from the records
+ * waiting (or read back from its snapshot on a retry) and every recipient's message is rendered
+ * from that snapshot. A dry run builds and renders without storing, taking or sending anything.
  */
 export async function handler(event: unknown, context: Context): Promise<SendReport> {
   logger.addContext(context);
-  const request = parseNewsletterRequest(event, new Date());
+  const now = new Date();
+  const request = parseNewsletterRequest(event, now, config.editionTimeZone);
   const recipients = await resolveRecipients(store, config, logger);
+  const snapshot = await openEdition(store, logger, {
+    edition: request.edition,
+    now,
+    maxArticles: config.maxEditionArticles,
+    dryRun: request.dryRun,
+  });
   // Stop sending with time to spare: the invocation's retry picks up where this one stopped.
   const outOfTime = (): boolean => context.getRemainingTimeInMillis() < STOP_BEFORE_TIMEOUT_MS;
   const report = await sendEdition(
     { store, mailer, log: logger, outOfTime },
     templates,
-    request.edition,
+    snapshot.digest,
     { ...config, sender: config.sender, recipients },
     request.dryRun,
   );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { editionDate } from '../core/index.js';
 
 /** What the newsletter function was asked to do. */
 export interface NewsletterRequest {
@@ -16,21 +17,22 @@ const OnDemand = z.object({
   dryRun: z.optional(z.boolean()),
 });
 
-const dayBefore = (time: Date): string => new Date(time.getTime() - 86_400_000).toISOString().slice(0, 10);
-
 /**
- * Reads the invocation: a scheduled EventBridge event sends the edition of the UTC day before
- * the event (the morning email carries the previous day's stories); an on-demand call may name
- * the edition and ask for a dry run.
+ * Reads the invocation: a scheduled EventBridge event sends the edition named by the date of the
+ * event in the editions' time zone (its retries name the same edition, so they resend the same
+ * snapshot); an on-demand call may name the edition and ask for a dry run.
  */
-export function parseNewsletterRequest(event: unknown, now: Date): NewsletterRequest {
+export function parseNewsletterRequest(event: unknown, now: Date, timeZone: string): NewsletterRequest {
   const scheduled = event as { 'detail-type'?: string; time?: string } | null;
   if (scheduled && scheduled['detail-type'] === 'Scheduled Event') {
-    return { edition: dayBefore(scheduled.time ? new Date(scheduled.time) : now), dryRun: false };
+    return { edition: editionDate(scheduled.time ? new Date(scheduled.time) : now, timeZone), dryRun: false };
   }
   const result = OnDemand.safeParse(event ?? {});
   if (!result.success) {
     throw new InvalidRequestError('expected { "edition"?: "YYYY-MM-DD", "dryRun"?: true }');
   }
-  return { edition: result.data.edition ?? dayBefore(now), dryRun: result.data.dryRun ?? false };
+  return {
+    edition: result.data.edition ?? editionDate(now, timeZone),
+    dryRun: result.data.dryRun ?? false,
+  };
 }

@@ -1,12 +1,5 @@
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 
-/** An object-created notification, reduced to what ingestion needs. */
-export interface CreatedObject {
-  readonly key: string;
-  /** The edition the upload belongs to: the UTC day it arrived. */
-  readonly edition: string;
-}
-
 /** Thrown when a queue message is not an S3 notification; the message is retried, then dead-lettered. */
 export class UnreadableMessageError extends Error {
   override readonly name = 'UnreadableMessageError';
@@ -18,10 +11,10 @@ export function decodeS3Key(key: string): string {
 }
 
 /**
- * The objects an SQS message reports as created. S3's test notification (sent when the
- * notification is set up) reports none.
+ * The keys of the objects an SQS message reports as created. S3's test notification (sent when
+ * the notification is set up) reports none.
  */
-export function createdObjects(record: SQSRecord): CreatedObject[] {
+export function createdKeys(record: SQSRecord): string[] {
   let body: { Event?: string; Records?: S3EventRecord[] };
   try {
     body = JSON.parse(record.body) as typeof body;
@@ -31,8 +24,7 @@ export function createdObjects(record: SQSRecord): CreatedObject[] {
   if (body.Event === 's3:TestEvent') return [];
   if (!Array.isArray(body.Records))
     throw new UnreadableMessageError(`message ${record.messageId} holds no S3 records`);
-  return body.Records.filter((r) => r.eventName?.startsWith('ObjectCreated')).map((r) => ({
-    key: decodeS3Key(r.s3.object.key),
-    edition: (r.eventTime ? new Date(r.eventTime) : new Date()).toISOString().slice(0, 10),
-  }));
+  return body.Records.filter((r) => r.eventName?.startsWith('ObjectCreated')).map((r) =>
+    decodeS3Key(r.s3.object.key),
+  );
 }

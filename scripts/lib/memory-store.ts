@@ -1,4 +1,5 @@
 import {
+  type ListedObject,
   type ObjectStore,
   PreconditionFailedError,
   type PutOptions,
@@ -69,5 +70,26 @@ export class MemoryStore implements ObjectStore {
     if (object && options.ifMatch !== undefined && object.etag !== options.ifMatch)
       throw new PreconditionFailedError(key);
     this.objects.delete(key);
+  }
+
+  async *list(prefix: string): AsyncIterable<ListedObject> {
+    await this.wait();
+    const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+    for (const key of keys) {
+      const object = this.objects.get(key);
+      if (object) yield { key, etag: object.etag, size: object.body.byteLength };
+    }
+  }
+
+  /** The keys stored under a prefix, for tests and measurements. */
+  keys(prefix = ''): string[] {
+    return [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  /** Bytes stored under a prefix, for measurements. */
+  bytes(prefix = ''): number {
+    let total = 0;
+    for (const [key, object] of this.objects) if (key.startsWith(prefix)) total += object.body.byteLength;
+    return total;
   }
 }

@@ -1,15 +1,16 @@
+import { createHash } from 'node:crypto';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadTemplates } from '../../lambdas/adapters/template-files.js';
+import { WorkerExtractor } from '../../lambdas/adapters/worker-extractor.js';
 import {
-  type Article,
-  buildDigest,
+  type ArticleRecord,
+  buildEdition,
   type Digest,
-  ingestFile,
   type NewsletterLinks,
-  type Rejection,
   type RenderedNewsletter,
   renderNewsletter,
+  toRecord,
 } from '../../lambdas/core/index.js';
 import { listInputFiles, readInputFile } from './read-input-folder.js';
 
@@ -37,19 +38,28 @@ export class InputFolderError extends Error {
   override readonly name = 'InputFolderError';
 }
 
-/** Reads every file under the input folder, builds the digest and writes digest.json and the newsletter. */
+/**
+ * Reads every file under the input folder as the ingest function does (each on its own, in a
+ * worker thread with bounded time and memory, into a record), builds the edition from the
+ * records as the newsletter function does, and writes digest.json and the newsletter.
+ */
 export async function runDigest(run: DigestRun): Promise<{ digest: Digest; newsletter: RenderedNewsletter }> {
   const info = await stat(run.inputDir).catch(() => null);
   if (!info?.isDirectory()) throw new InputFolderError(`input folder not found: ${run.inputDir}`);
-  const articles: Article[] = [];
-  const rejected: Rejection[] = [];
-  for (const key of await listInputFiles(run.inputDir)) {
-    const read = await readInputFile(run.inputDir, key, run.maxBytes);
-    const result = 'bytes' in read ? ingestFile(read, { maxBytes: run.maxBytes }) : read;
-    if (result.ok) articles.push(result.article);
-    else rejected.push(result.rejection);
+  const records: ArticleRecord[] = [];
+  const extractor = new WorkerExtractor();
+  const now = new Date();
+  try {
+    for (const key of await listInputFiles(run.inputDir)) {
+      const read = await readInputFile(run.inputDir, key, run.maxBytes);
+      const result = 'bytes' in read ? await extractor.extract(read, { maxBytes: run.maxBytes }) : read;
+      const hash = 'bytes' in read ? createHash('sha256').update(read.bytes).digest('hex') : `unread:${key}`;
+      records.push(toRecord(result, hash, now));
+    }
+  } finally {
+    await extractor.close();
   }
-  const digest = buildDigest(run.edition, articles, rejected);
+  const digest = buildEdition(run.edition, records);
   const newsletter = await renderNewsletter(
     digest,
     loadTemplates(TEMPLATES_DIR),

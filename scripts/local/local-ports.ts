@@ -10,5 +10,5 @@ export const LOCAL_ENDPOINTS = {
   ses: `http://127.0.0.1:${LOCAL_PORTS.ses}`,
 } as const;
 
-/** Today's edition: local uploads belong to the UTC day they arrive. */
+/** Today's edition, as the local newsletter names it (editions are named in UTC unless configured). */
 export const todayEdition = (): string => new Date().toISOString().slice(0, 10);

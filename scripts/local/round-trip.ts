@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { type EditionState, editionKey, type SendReport } from '../../lambdas/core/index.js';
+import { type EditionSnapshot, type SendReport, snapshotKey } from '../../lambdas/core/index.js';
 import type { Fault } from './conditional-front.js';
 import { filesToUpload, localS3Client, type SentEmail, sentEmails, uploadToInbox } from './local-clients.js';
 import { localContext } from './local-context.js';
@@ -13,8 +13,8 @@ import { type Disposition, dispositionOf } from './verify-round-trip.js';
 export interface RoundTrip {
   readonly uploaded: string[];
   readonly disposition: Disposition;
-  /** The edition's stored state once every file was handled. */
-  readonly state: EditionState | null;
+  /** The edition's snapshot, as the send built it. */
+  readonly snapshot: EditionSnapshot | null;
   readonly deadLetters: number;
   readonly report: SendReport;
   readonly emails: SentEmail[];
@@ -62,15 +62,15 @@ export async function roundTrip(
     await queue.idle();
     const ingested = performance.now();
     const disposition = await dispositionOf(client, aws.bucket, uploaded);
-    const state = await readState(client, aws.bucket);
     const { handler } = await import('../../lambdas/handlers/newsletter-handler.js');
     const report = await handler({ edition: todayEdition() }, localContext('news-digest-newsletter-local'));
+    const snapshot = await readSnapshotObject(client, aws.bucket);
     const emails = await sentEmails(aws.sesEndpoint);
     const sent = performance.now();
     return {
       uploaded,
       disposition,
-      state,
+      snapshot,
       deadLetters: queue.deadLetters.length,
       report,
       emails,
@@ -99,12 +99,12 @@ export async function writeEmails(emails: readonly SentEmail[], outDir: string):
   }
 }
 
-async function readState(client: S3Client, bucket: string): Promise<EditionState | null> {
+async function readSnapshotObject(client: S3Client, bucket: string): Promise<EditionSnapshot | null> {
   try {
     const object = await client.send(
-      new GetObjectCommand({ Bucket: bucket, Key: editionKey(todayEdition()) }),
+      new GetObjectCommand({ Bucket: bucket, Key: snapshotKey(todayEdition()) }),
     );
-    return JSON.parse((await object.Body?.transformToString()) ?? 'null') as EditionState;
+    return JSON.parse((await object.Body?.transformToString()) ?? 'null') as EditionSnapshot;
   } catch {
     return null;
   }

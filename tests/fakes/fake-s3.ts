@@ -5,6 +5,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
@@ -88,6 +89,18 @@ export function fakeS3() {
     const body = objects.get(Key);
     if (!body) throw s3Error('NotFound', 404);
     return { ContentLength: body.byteLength, ETag: etagOf(body) };
+  });
+  // Pages of two keys, so that paging is exercised.
+  mock.on(ListObjectsV2Command).callsFake(({ Prefix, ContinuationToken }) => {
+    const keys = [...objects.keys()].filter((k) => k.startsWith(Prefix ?? '')).sort();
+    const start = ContinuationToken ? Number(ContinuationToken) : 0;
+    const page = keys.slice(start, start + 2);
+    const more = start + 2 < keys.length;
+    return {
+      Contents: page.map((Key) => ({ Key, ETag: etagOf(objects.get(Key) ?? new Uint8Array()), Size: 0 })),
+      IsTruncated: more,
+      ...(more ? { NextContinuationToken: String(start + 2) } : {}),
+    };
   });
   mock.on(GetObjectCommand).callsFake(handlers.get);
   mock.on(PutObjectCommand).callsFake(handlers.put);

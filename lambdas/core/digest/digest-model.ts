@@ -5,6 +5,8 @@ export interface DigestArticle {
   readonly title: string;
   readonly publishedAt: string | null;
   readonly url: string | null;
+  /** Other files of the edition with exactly the same text, listed here instead of twice. */
+  readonly copies?: readonly string[];
 }
 
 /** One fact of a story, stated once, with every outlet and article that reported it. */

@@ -1,3 +1,6 @@
+import type { IngestResult } from './extract/ingest-file.js';
+import type { SourceFile } from './model.js';
+
 /** An object read from storage, with the version tag conditional writes compare against. */
 export interface StoredObject {
   readonly body: Uint8Array;
@@ -25,6 +28,24 @@ export interface ObjectStore {
   copy(from: string, to: string, options?: { readonly ifMatch?: string }): Promise<void>;
   /** Deletes an object; with `ifMatch`, only while it is still at that version tag. */
   delete(key: string, options?: { readonly ifMatch?: string }): Promise<void>;
+  /** Every object whose key starts with `prefix`, in key order, a page at a time. */
+  list(prefix: string): AsyncIterable<ListedObject>;
+}
+
+/** An object as a listing shows it. */
+export interface ListedObject {
+  readonly key: string;
+  readonly etag: string;
+  readonly size: number;
+}
+
+/**
+ * Reads one file into an article or a rejection, within bounded time and memory: a file that
+ * takes too long, or needs too much memory, is rejected with the reason, never left to stop
+ * the files after it.
+ */
+export interface Extractor {
+  extract(file: SourceFile, options: { readonly maxBytes: number }): Promise<IngestResult>;
 }
 
 /** One email to one recipient. */

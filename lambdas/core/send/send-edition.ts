@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import Mustache from 'mustache';
+import type { Digest } from '../digest/digest-model.js';
 import {
   PreconditionFailedError,
   RecipientRejectedError,
   SendingBlockedError,
   ThrottledError,
 } from '../errors.js';
+import type { Log, MailSender, ObjectStore } from '../ports.js';
 import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
-import { editionDigest } from './edition-state.js';
-import { readEdition } from './edition-store.js';
-import type { Log, MailSender, ObjectStore } from './ports.js';
 
 /** What sending an edition needs to know. */
 export interface SendSettings {
@@ -85,7 +84,7 @@ async function sendWithBackoff(
 }
 
 /**
- * Sends an edition: renders its stories once, stores the "view in browser" copy under
+ * Sends an edition's digest (its snapshot, built once): renders its stories once, stores the "view in browser" copy under
  * `archive/`, then sends one message per recipient at no more than `sendRate` a second. Each
  * recipient's ledger entry is claimed (a conditional write) before sending, so neither a retried
  * run nor an overlapping one sends twice;
@@ -102,14 +101,13 @@ export async function sendEdition(
     readonly outOfTime?: () => boolean;
   },
   templates: NewsletterTemplates,
-  edition: string,
+  digest: Digest,
   settings: SendSettings,
   dryRun: boolean,
 ): Promise<SendReport> {
   const { store, mailer, log } = ports;
+  const { edition } = digest;
   const sleep = ports.sleep ?? realSleep;
-  const { state } = await readEdition(store, edition);
-  const digest = editionDigest(state);
   const base = {
     edition,
     stories: digest.stories.length,
