@@ -1,15 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import type { SQSRecord } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditionState } from '../lambdas/core/index.js';
+import { type ArticleRecord, buildEdition } from '../lambdas/core/index.js';
 import { LocalQueue } from '../scripts/local/local-queue.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
 import { fixturePath, SEEDS_DIR } from './helpers.js';
 
-const EDITION_KEY = 'editions/2024-05-16/state.json';
 const SEEDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
 const serverError = (name = 'InternalError') =>
   new S3ServiceException({ name, $fault: 'server', $metadata: { httpStatusCode: 500 }, message: name });
@@ -44,14 +44,17 @@ async function deliverUntilDone(handler: Handler, records: SQSRecord[]): Promise
   return deliveries;
 }
 
-/** Every upload is in exactly one story or under rejected/, none is left or lost, the state is whole. */
+const records = (): ArticleRecord[] =>
+  s3.keys('records/').map((key) => JSON.parse(s3.text(key) ?? 'null') as ArticleRecord);
+
+/** Every upload has one record and lands in exactly one story or under rejected/; none is left or lost. */
 function expectNothingLost(): void {
-  const state: EditionState = JSON.parse(s3.text(EDITION_KEY) ?? 'null');
-  const inStories = state.stories.flatMap((s) => s.articles.map((a) => a.key)).sort();
+  const digest = buildEdition('2024-05-16', records());
+  const inStories = digest.stories.flatMap((s) => s.articles.map((a) => a.key)).sort();
   expect(inStories).toEqual([...SEEDS].sort());
   expect(new Set(inStories).size).toBe(inStories.length);
-  expect(state.articles.map((a) => a.key).sort()).toEqual(inStories);
-  expect(state.rejected.map((r) => r.key)).toEqual(['scan.pdf']);
+  expect(digest.rejected.map((r) => r.key)).toEqual(['scan.pdf']);
+  expect(s3.keys('records/')).toHaveLength(SEEDS.length + 1);
   expect(s3.keys('inbox/')).toEqual([]);
   expect(s3.keys('processed/')).toHaveLength(SEEDS.length);
   expect(s3.keys('rejected/')).toEqual(['rejected/scan.pdf', 'rejected/scan.pdf.reason.txt']);
@@ -82,18 +85,27 @@ describe('ingestion under faults', () => {
     expectNothingLost();
   });
 
-  it('recovers when writing the state fails', async () => {
+  it('recovers when writing a record fails, and only that file is retried', async () => {
     const handler = await loadHandler();
-    const records = upload();
-    s3.failNext('put', EDITION_KEY, serverError('ServiceUnavailable'));
+    const messages = upload();
+    s3.failNext('put', `records/${SEEDS[1]}.json`, serverError('ServiceUnavailable'));
 
-    expect(await deliverUntilDone(handler, records)).toBe(2);
+    const first = await handler(sqsEvent(...messages), lambdaContext);
+    const deliveries =
+      1 +
+      (await deliverUntilDone(
+        handler,
+        messages.filter((m) => m.messageId === 'm1'),
+      ));
+
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
+    expect(deliveries).toBe(2);
     expectNothingLost();
   });
 
-  it('lands every update when each first conditional write answers 412', async () => {
+  it('lands every record when each first conditional write answers 412 while the file is current', async () => {
     const handler = await loadHandler();
-    const records = upload();
+    const messages = upload();
     let lost = 0;
     const put412 = () =>
       new S3ServiceException({
@@ -102,31 +114,33 @@ describe('ingestion under faults', () => {
         $metadata: { httpStatusCode: 412 },
         message: 'lost the race',
       });
-    // Every update's first write loses its race; the retry finds the state where it left it.
-    s3.mock.on(PutObjectCommand, { Key: EDITION_KEY }).callsFake((input) => {
-      lost++;
-      if (lost % 2 === 1) throw put412();
+    // Every record's first write loses its race; the retry finds the file still current and lands.
+    s3.mock.on(PutObjectCommand).callsFake((input) => {
+      if (String(input.Key).startsWith('records/')) {
+        lost++;
+        if (lost % 2 === 1) throw put412();
+      }
       s3.put(input.Key, input.Body);
-      return { ETag: '"ok"' };
+      return { ETag: `"${lost}"` };
     });
 
-    for (const record of records) await handler(sqsEvent(record), lambdaContext);
+    for (const message of messages) await handler(sqsEvent(message), lambdaContext);
 
-    expect(lost).toBe(2 * records.length);
+    expect(lost).toBe(2 * messages.length);
     expectNothingLost();
   });
 
-  it('changes nothing when a batch stopped half-way (state stored, originals not moved) is delivered again', async () => {
+  it('changes nothing when a batch stopped half-way (records stored, originals not moved) is delivered again', async () => {
     const handler = await loadHandler();
-    const records = upload();
+    const messages = upload();
     s3.failNext('copy', `processed/${SEEDS[2]}`, serverError());
-    const firstTry = await handler(sqsEvent(...records), lambdaContext);
-    const stateAfterCrash = s3.text(EDITION_KEY);
+    const firstTry = await handler(sqsEvent(...messages), lambdaContext);
+    const recordsAfterCrash = s3.keys('records/').map((k) => s3.text(k));
 
-    await deliverUntilDone(handler, records);
+    await deliverUntilDone(handler, messages);
 
-    expect(firstTry.batchItemFailures.length).toBeGreaterThan(0);
-    expect(s3.text(EDITION_KEY)).toBe(stateAfterCrash);
+    expect(firstTry.batchItemFailures).toEqual([{ itemIdentifier: 'm2' }]);
+    expect(s3.keys('records/').map((k) => s3.text(k))).toEqual(recordsAfterCrash);
     expectNothingLost();
   });
 
@@ -134,24 +148,28 @@ describe('ingestion under faults', () => {
     const handler = await loadHandler();
     const [first, second] = SEEDS;
     s3.put('inbox/story.txt', readFileSync(join(SEEDS_DIR, first ?? '')));
-    // The new version lands after the old one was read, before the old one moves.
-    s3.mock.on(PutObjectCommand, { Key: EDITION_KEY }).callsFakeOnce((input) => {
+    // The new version lands after the old one was read and its record written, before it moves.
+    s3.mock.on(PutObjectCommand, { Key: 'records/story.txt.json' }).callsFakeOnce((input) => {
       s3.put(input.Key, input.Body);
       s3.put('inbox/story.txt', readFileSync(join(SEEDS_DIR, second ?? '')));
-      return { ETag: '"v1"' };
+      return { ETag: `"${createHash('md5').update(String(input.Body)).digest('hex')}"` };
     });
 
-    await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/story.txt']))), lambdaContext);
-    const newVersionKept = s3.keys('inbox/');
-    s3.mock.on(PutObjectCommand, { Key: EDITION_KEY }).callsFake((input) => {
+    const outcome = await handler(
+      sqsEvent(sqsRecord('m1', s3Notification(['inbox/story.txt']))),
+      lambdaContext,
+    );
+    const afterFirst = { inbox: s3.keys('inbox/'), records: s3.keys('records/') };
+    s3.mock.on(PutObjectCommand, { Key: 'records/story.txt.json' }).callsFake((input) => {
       s3.put(input.Key, input.Body);
       return { ETag: '"v2"' };
     });
     await handler(sqsEvent(sqsRecord('m2', s3Notification(['inbox/story.txt']))), lambdaContext);
 
-    expect(newVersionKept).toEqual(['inbox/story.txt']);
-    const state: EditionState = JSON.parse(s3.text(EDITION_KEY) ?? 'null');
-    expect(state.articles.map((a) => [a.key, a.title])).toEqual([
+    expect(outcome).toEqual({ batchItemFailures: [] });
+    // The old version's record was taken back, and the new version waited in the inbox.
+    expect(afterFirst).toEqual({ inbox: ['inbox/story.txt'], records: [] });
+    expect(records().map((r) => [r.key, r.status === 'article' && r.article.title])).toEqual([
       ['story.txt', expect.stringMatching(/^Vladimir Putin’s Visit/u)],
     ]);
     expect(s3.keys('inbox/')).toEqual([]);

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditionState } from '../lambdas/core/index.js';
+import type { ArticleRecord } from '../lambdas/core/index.js';
 import { encodeS3Key } from '../scripts/local/local-pipeline.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
 import { fixturePath, SEEDS_DIR } from './helpers.js';
 
-const EDITION_KEY = 'editions/2024-05-16/state.json';
 const seed = (name: string) => readFileSync(join(SEEDS_DIR, name));
 
 let s3: FakeS3;
@@ -21,7 +20,14 @@ async function loadHandler() {
   return (await import('../lambdas/handlers/ingest-handler.js')).handler;
 }
 
-const state = (): EditionState => JSON.parse(s3.text(EDITION_KEY) ?? 'null');
+/** The records stored under records/, by inbox path. */
+const records = (): ArticleRecord[] =>
+  s3.keys('records/').map((key) => JSON.parse(s3.text(key) ?? 'null') as ArticleRecord);
+const articleKeys = () =>
+  records()
+    .filter((r) => r.status === 'article')
+    .map((r) => r.key);
+const reasons = () => records().flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
 
 beforeEach(() => {
   s3 = fakeS3();
@@ -32,7 +38,7 @@ afterEach(() => {
 });
 
 describe('ingest handler', () => {
-  it('turns an upload into an article of its edition and moves the original to processed/', async () => {
+  it('turns an upload into its own record and moves the original to processed/', async () => {
     // Prepare
     const handler = await loadHandler();
     s3.put('inbox/cnn/003.txt', seed('003_244b8d813f4475ac.txt'));
@@ -45,8 +51,13 @@ describe('ingest handler', () => {
 
     // Assess
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(state().articles.map((a) => a.key)).toEqual(['cnn/003.txt']);
-    expect(state().stories).toHaveLength(1);
+    expect(s3.keys('records/')).toEqual(['records/cnn/003.txt.json']);
+    expect(records()[0]).toMatchObject({
+      key: 'cnn/003.txt',
+      status: 'article',
+      article: { title: expect.stringContaining('Putin'), outlet: 'CNN' },
+    });
+    expect(s3.keys('editions/')).toEqual([]);
     expect(s3.keys('inbox/')).toEqual([]);
     expect(s3.keys('processed/')).toEqual(['processed/cnn/003.txt']);
   });
@@ -60,7 +71,7 @@ describe('ingest handler', () => {
       lambdaContext,
     );
 
-    expect(state().articles.map((a) => a.key)).toEqual(['Weekly news/Zürich café.txt']);
+    expect(articleKeys()).toEqual(['Weekly news/Zürich café.txt']);
   });
 
   it('keeps deeply nested keys with spaces, +, % and unicode as they were uploaded', async () => {
@@ -70,7 +81,7 @@ describe('ingest handler', () => {
 
     await handler(sqsEvent(sqsRecord('m1', s3Notification([encodeS3Key(key)]))), lambdaContext);
 
-    expect(state().articles.map((a) => a.key)).toEqual([key.slice('inbox/'.length)]);
+    expect(articleKeys()).toEqual([key.slice('inbox/'.length)]);
     expect(s3.keys('processed/')).toEqual([`processed/${key.slice('inbox/'.length)}`]);
   });
 
@@ -80,7 +91,7 @@ describe('ingest handler', () => {
 
     await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/dump.txt']))), lambdaContext);
 
-    expect(state().rejected[0]?.reason).toBe('the file is 30.0 MB, over the 97.7 KB limit for one article');
+    expect(reasons()).toEqual(['the file is 30.0 MB, over the 97.7 KB limit for one article']);
     expect(s3.mock).not.toHaveReceivedCommandWith(GetObjectCommand, { Key: 'inbox/dump.txt' });
     expect(s3.keys('rejected/')).toEqual(['rejected/dump.txt', 'rejected/dump.txt.reason.txt']);
   });
@@ -91,8 +102,12 @@ describe('ingest handler', () => {
 
     await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/scan.pdf']))), lambdaContext);
 
-    expect(state().rejected).toEqual([
-      expect.objectContaining({ key: 'scan.pdf', reason: expect.stringContaining('PDF document') }),
+    expect(records()).toEqual([
+      expect.objectContaining({
+        key: 'scan.pdf',
+        status: 'rejected',
+        reason: expect.stringContaining('PDF document'),
+      }),
     ]);
     expect(s3.keys('rejected/')).toEqual(['rejected/scan.pdf', 'rejected/scan.pdf.reason.txt']);
     expect(s3.text('rejected/scan.pdf.reason.txt')).toContain('not text');
@@ -104,7 +119,7 @@ describe('ingest handler', () => {
 
     await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/huge.txt']))), lambdaContext);
 
-    expect(state().rejected[0]?.reason).toMatch(/over the 97\.7 KB limit/u);
+    expect(reasons()[0]).toMatch(/over the 97\.7 KB limit/u);
     expect(s3.mock).not.toHaveReceivedCommandWith(GetObjectCommand, { Key: 'inbox/huge.txt' });
   });
 
@@ -114,24 +129,58 @@ describe('ingest handler', () => {
     const message = sqsRecord('m1', s3Notification(['inbox/003.txt']));
 
     await handler(sqsEvent(message), lambdaContext);
-    const first = s3.text(EDITION_KEY);
+    const first = s3.text('records/003.txt.json');
     await handler(sqsEvent(message), lambdaContext);
 
-    expect(s3.text(EDITION_KEY)).toBe(first);
+    expect(s3.text('records/003.txt.json')).toBe(first);
     expect(s3.mock).toHaveReceivedCommandTimes(PutObjectCommand, 1);
   });
 
-  it('changes nothing when the same file is uploaded twice', async () => {
+  it('keeps the record (and its time of ingestion) when the same file is uploaded twice', async () => {
     const handler = await loadHandler();
     s3.put('inbox/003.txt', seed('003_244b8d813f4475ac.txt'));
     await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt']))), lambdaContext);
-    const first = s3.text(EDITION_KEY);
+    const first = s3.text('records/003.txt.json');
 
     s3.put('inbox/003.txt', seed('003_244b8d813f4475ac.txt'));
     await handler(sqsEvent(sqsRecord('m2', s3Notification(['inbox/003.txt']))), lambdaContext);
 
-    expect(s3.text(EDITION_KEY)).toBe(first);
+    expect(s3.text('records/003.txt.json')).toBe(first);
     expect(s3.keys('inbox/')).toEqual([]);
+  });
+
+  it('replaces the record, and only it, when a file is uploaded again with other text', async () => {
+    const handler = await loadHandler();
+    s3.put('inbox/a.txt', seed('003_244b8d813f4475ac.txt'));
+    s3.put('inbox/b.txt', seed('000_91234ff0336afd09.txt'));
+    await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/a.txt', 'inbox/b.txt']))), lambdaContext);
+    const first = s3.text('records/a.txt.json');
+    const other = s3.text('records/b.txt.json');
+
+    s3.put('inbox/a.txt', seed('001_77eaf09eaff0a2d4.txt'));
+    await handler(sqsEvent(sqsRecord('m2', s3Notification(['inbox/a.txt']))), lambdaContext);
+
+    const before = JSON.parse(first ?? '{}') as ArticleRecord;
+    const a = records().find((r) => r.key === 'a.txt');
+    expect(a?.contentHash).not.toBe(before.contentHash);
+    expect(a?.status === 'article' && a.article.title).not.toBe(
+      before.status === 'article' && before.article.title,
+    );
+    expect(s3.text('records/b.txt.json')).toBe(other);
+  });
+
+  it('records a second file with the same text as another on its own, under its own key', async () => {
+    const handler = await loadHandler();
+    s3.put('inbox/cnn.txt', seed('003_244b8d813f4475ac.txt'));
+    s3.put('inbox/wire/copy.txt', seed('003_244b8d813f4475ac.txt'));
+
+    await handler(
+      sqsEvent(sqsRecord('m1', s3Notification(['inbox/cnn.txt', 'inbox/wire/copy.txt']))),
+      lambdaContext,
+    );
+
+    expect(articleKeys()).toEqual(['cnn.txt', 'wire/copy.txt']);
+    expect(new Set(records().map((r) => r.contentHash)).size).toBe(1);
   });
 
   it('reports only the failed message of a batch, and processes the others', async () => {
@@ -155,15 +204,15 @@ describe('ingest handler', () => {
     );
 
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
-    expect(state().articles.map((a) => a.key)).toEqual(['001.txt']);
+    expect(articleKeys()).toEqual(['001.txt']);
     expect(s3.keys('inbox/')).toEqual(['inbox/000.txt']);
   });
 
-  it('retries a conditional write that lost its race (412) and lands it', async () => {
+  it('retries a record write that lost its race (412) while the file is still current, and lands it', async () => {
     const handler = await loadHandler();
     s3.put('inbox/000.txt', seed('000_91234ff0336afd09.txt'));
     s3.mock
-      .on(PutObjectCommand, { Key: EDITION_KEY })
+      .on(PutObjectCommand, { Key: 'records/000.txt.json' })
       .rejectsOnce(
         new S3ServiceException({
           name: 'PreconditionFailed',
@@ -182,8 +231,8 @@ describe('ingest handler', () => {
     );
 
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(s3.mock).toHaveReceivedCommandTimes(PutObjectCommand, 2);
-    expect(state().articles).toHaveLength(1);
+    expect(s3.mock.commandCalls(PutObjectCommand, { Key: 'records/000.txt.json' })).toHaveLength(2);
+    expect(articleKeys()).toEqual(['000.txt']);
   });
 
   it('skips folder markers and the S3 test event', async () => {
@@ -213,10 +262,10 @@ describe('ingest handler', () => {
     );
 
     expect(response.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['m1', 'm2']);
-    expect(state().articles).toHaveLength(1);
+    expect(articleKeys()).toEqual(['000.txt']);
   });
 
-  it('merges a whole batch into its edition with one write', async () => {
+  it('writes one record per file of a batch, and nothing shared between them', async () => {
     const handler = await loadHandler();
     const names = ['000_91234ff0336afd09.txt', '001_77eaf09eaff0a2d4.txt', '003_244b8d813f4475ac.txt'];
     for (const name of names) s3.put(`inbox/${name}`, seed(name));
@@ -227,8 +276,22 @@ describe('ingest handler', () => {
     );
 
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(state().articles).toHaveLength(3);
-    expect(s3.mock.commandCalls(PutObjectCommand, { Key: EDITION_KEY })).toHaveLength(1);
+    const written = s3.mock.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
+    expect(written.sort()).toEqual(names.map((n) => `records/${n}.json`));
+  });
+
+  it('hands back the files it could not start before its time ran short', async () => {
+    const handler = await loadHandler();
+    s3.put('inbox/000.txt', seed('000_91234ff0336afd09.txt'));
+
+    const response = await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/000.txt']))), {
+      ...lambdaContext,
+      getRemainingTimeInMillis: () => 3_000,
+    });
+
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(s3.keys('inbox/')).toEqual(['inbox/000.txt']);
+    expect(s3.keys('records/')).toEqual([]);
   });
 
   it('fails at cold start, naming the setting, when the bucket is not configured', async () => {
