@@ -1,4 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +17,8 @@ const ports = {
   LOCAL_S3_PORT: String(41000 + Math.floor(Math.random() * 2000)),
   LOCAL_SES_PORT: String(43000 + Math.floor(Math.random() * 2000)),
 };
-const env = { ...process.env, ...ports };
+// A bucket folder of its own, not the project's .local/s3/, which `npm run local` keeps.
+const env = { ...process.env, ...ports, LOCAL_S3_DIR: mkdtempSync(join(tmpdir(), 'local-s3-')) };
 
 function waitFor(child: ChildProcess, text: string): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +21,8 @@ export interface LocalAws {
   readonly sesEndpoint: string;
   /** The SES emulator's web viewer of sent emails. */
   readonly viewerUrl: string;
+  /** The folder s3rver keeps the bucket in. */
+  readonly directory: string;
   /** The s3rver instance, whose `event` emitter reports object changes. */
   readonly s3rver: S3rver;
   /** Faults the S3 front injects, for tests. */
@@ -39,16 +41,31 @@ const { default: startSes } = createRequire(import.meta.url)('aws-ses-v2-local')
 // later local AWS in the same process listens where the first one did.
 let portsOfThisProcess: LocalPorts | null = null;
 
+// Where s3rver keeps its files; null: a fresh temporary folder per start, removed on stop.
+let keptDirectory: string | null = null;
+
+/**
+ * Makes later starts in this process keep the bucket in `directory` (created if missing) and
+ * leave it there on stop, so objects outlive a restart. Only `npm run local` asks for this:
+ * tests and the demo start from an empty bucket.
+ */
+export function keepLocalS3In(directory: string): void {
+  keptDirectory = directory;
+}
+
 const portOf = (server: Server): number => (server.address() as AddressInfo).port;
 const close = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()));
 
 /**
- * Starts S3 and SES emulators on loopback, in this process, and creates the bucket. s3rver keeps
- * its files in a fresh temporary folder, removed on stop.
+ * Starts S3 and SES emulators on loopback, in this process, and creates the bucket if it is
+ * missing. s3rver keeps its files in a fresh temporary folder, removed on stop, unless
+ * `keepLocalS3In` named a folder to keep.
  */
 export async function startLocalAws(bucket: string, requested?: LocalPorts): Promise<LocalAws> {
   const ports = requested ?? portsOfThisProcess ?? { s3: 0, ses: 0 };
-  const directory = await mkdtemp(join(tmpdir(), 'news-digest-s3-'));
+  const kept = keptDirectory;
+  const directory = kept ?? (await mkdtemp(join(tmpdir(), 'news-digest-s3-')));
+  if (kept !== null) await mkdir(kept, { recursive: true });
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: 0,
@@ -56,6 +73,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
     // The front rewrites copy sources (see conditional-front.ts), which changes what was signed.
     allowMismatchedSignatures: true,
     directory,
+    // s3rver creates a missing bucket's folder and leaves an existing one, objects and all.
     configureBuckets: [{ name: bucket, configs: [] }],
   });
   const s3Address = await s3rver.run();
@@ -72,6 +90,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
     s3Endpoint,
     sesEndpoint,
     viewerUrl: `${sesEndpoint}/`,
+    directory,
     s3rver,
     faults,
     env: {
@@ -90,7 +109,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
       await close(front);
       await close(ses);
       await s3rver.close();
-      await rm(directory, { recursive: true, force: true });
+      if (kept === null) await rm(directory, { recursive: true, force: true });
     },
   };
 }

@@ -6,24 +6,43 @@ export interface QueueSettings {
   readonly batchSize: number;
   /** Handler invocations running at once, as Lambda scales out. */
   readonly concurrency: number;
-  /** Deliveries before a message goes to the dead-letter list. */
+  /** Receives before a message goes to the dead-letter list, as the queue's redrive policy says. */
   readonly maxReceiveCount: number;
   /** How long to gather messages into a batch, in milliseconds. */
   readonly batchWindowMs: number;
+  /**
+   * How long a failed message stays invisible after its first receive, in milliseconds; it
+   * doubles with each further receive. Defaults to `DEFAULT_VISIBILITY_TIMEOUT_MS`.
+   */
+  readonly visibilityTimeoutMs?: number;
 }
+
+/**
+ * On AWS a failed message comes back after the queue's visibility timeout (minutes). Locally
+ * that is scaled down so a run stays short, and doubled per receive so the five receives still
+ * span a few seconds rather than all landing inside one passing fault: 250 ms, 0.5 s, 1 s, 2 s.
+ */
+export const DEFAULT_VISIBILITY_TIMEOUT_MS = 250;
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 /**
  * An in-process stand-in for SQS and its Lambda event source: messages are delivered in batches,
- * several batches at once; messages the handler reports as failed (or all of them, when it
- * throws) are delivered again, and after `maxReceiveCount` deliveries go to `deadLetters`.
+ * several batches at once. A message the handler reports as failed (or every message of a batch
+ * that throws) stays invisible for the visibility timeout, then is delivered again with its
+ * `ApproximateReceiveCount` one higher (1 on the first delivery, as on SQS). A message whose
+ * next receive would exceed `maxReceiveCount` goes to `deadLetters` instead: with 5, the fifth
+ * failed receive dead-letters it (SQS moves it when it would be received a sixth time, one
+ * visibility timeout later; here it moves at once). Dead letters carry the count they would
+ * have been received with next.
  */
 export class LocalQueue {
   readonly deadLetters: SQSRecord[] = [];
   private readonly waiting: SQSRecord[] = [];
   private inFlight = 0;
   private batchesInFlight = 0;
+  /** Failed messages waiting out their visibility timeout. */
+  private invisible = 0;
   private timer: NodeJS.Timeout | null = null;
   private idleWaiters: (() => void)[] = [];
 
@@ -33,9 +52,9 @@ export class LocalQueue {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Messages waiting or being handled. */
+  /** Messages waiting, being handled, or invisible after a failure. */
   get depth(): number {
-    return this.waiting.length + this.inFlight;
+    return this.waiting.length + this.inFlight + this.invisible;
   }
 
   send(record: SQSRecord): void {
@@ -43,13 +62,22 @@ export class LocalQueue {
     this.timer ??= setTimeout(() => {
       this.timer = null;
       this.pump();
+      this.settleIdle();
     }, this.settings.batchWindowMs);
   }
 
-  /** Resolves when no message is waiting or being handled. */
+  /** Resolves when no message is waiting, being handled or invisible after a failure. */
   idle(): Promise<void> {
-    if (this.depth === 0 && this.timer === null) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.depth === 0 && this.timer === null;
+  }
+
+  private settleIdle(): void {
+    if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private pump(): void {
@@ -61,8 +89,7 @@ export class LocalQueue {
         this.inFlight -= batch.length;
         this.batchesInFlight--;
         this.pump();
-        if (this.depth === 0 && this.timer === null)
-          for (const resolve of this.idleWaiters.splice(0)) resolve();
+        this.settleIdle();
       });
     }
   }
@@ -76,14 +103,28 @@ export class LocalQueue {
       this.onError(error);
       failed = new Set(batch.map((r) => r.messageId));
     }
-    for (const record of batch.filter((r) => failed.has(r.messageId))) {
-      const received = Number(record.attributes.ApproximateReceiveCount) + 1;
-      const again = {
-        ...record,
-        attributes: { ...record.attributes, ApproximateReceiveCount: String(received) },
-      };
-      if (received > this.settings.maxReceiveCount) this.deadLetters.push(again);
-      else this.waiting.push(again);
+    for (const record of batch.filter((r) => failed.has(r.messageId))) this.returnLater(record);
+  }
+
+  /** A failed message: invisible for the (doubling) visibility timeout, then back, or dead-lettered. */
+  private returnLater(record: SQSRecord): void {
+    const received = Number(record.attributes.ApproximateReceiveCount);
+    const again = {
+      ...record,
+      attributes: { ...record.attributes, ApproximateReceiveCount: String(received + 1) },
+    };
+    if (received >= this.settings.maxReceiveCount) {
+      this.deadLetters.push(again);
+      return;
     }
+    const base = this.settings.visibilityTimeoutMs ?? DEFAULT_VISIBILITY_TIMEOUT_MS;
+    this.invisible++;
+    setTimeout(
+      () => {
+        this.invisible--;
+        this.send(again);
+      },
+      base * 2 ** (received - 1),
+    );
   }
 }
