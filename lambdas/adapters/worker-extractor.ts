@@ -5,10 +5,12 @@ import type { SourceFile } from '../core/model.js';
 import type { Extractor } from '../core/ports.js';
 import type { ExtractJob } from './extract-worker.js';
 
-/** Limits of one file's reading. */
+/** Limits of one file's reading, and the worker script that reads it. */
 export interface ExtractLimits {
   readonly deadlineMs: number;
   readonly memoryMb: number;
+  /** The worker thread's script; the project's `extract-worker` unless given (tests inject faults). */
+  readonly entry?: URL;
 }
 
 /** The worker thread could not be started: nothing was read, and the file may be tried again. */
@@ -18,8 +20,10 @@ export class ExtractorStartError extends Error {
 
 // From the sources (tests, local commands) the worker is TypeScript run through tsx; in the
 // bundle it is the `extract-worker.mjs` built beside the handler.
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const ENTRY = new URL(FROM_SOURCES ? './extract-worker.ts' : './extract-worker.mjs', import.meta.url);
+const ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.mjs',
+  import.meta.url,
+);
 const START_TIMEOUT_MS = 30_000;
 
 function rejection(key: string, reason: string): IngestResult {
@@ -43,6 +47,10 @@ export class WorkerExtractor implements Extractor {
     private readonly limits: ExtractLimits = { deadlineMs: EXTRACT_DEADLINE_MS, memoryMb: EXTRACT_MEMORY_MB },
   ) {}
 
+  private get entry(): URL {
+    return this.limits.entry ?? ENTRY;
+  }
+
   extract(file: SourceFile, options: { readonly maxBytes: number }): Promise<IngestResult> {
     const run = this.queue.then(() => this.run(file, options.maxBytes));
     this.queue = run.catch(() => undefined);
@@ -57,8 +65,9 @@ export class WorkerExtractor implements Extractor {
   }
 
   private start(): Promise<Worker> {
-    const worker = new Worker(ENTRY, {
-      execArgv: FROM_SOURCES ? ['--import', 'tsx'] : [],
+    const entry = this.entry;
+    const worker = new Worker(entry, {
+      execArgv: entry.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, stackSizeMb: 8 },
       stdout: false,
       stderr: false,
@@ -91,7 +100,7 @@ export class WorkerExtractor implements Extractor {
       throw error;
     }
     // A copy of just the file's bytes: a view's whole underlying buffer would be cloned otherwise.
-    const bytes = file.bytes.slice();
+    const bytes = new Uint8Array(file.bytes);
     const job: ExtractJob = { key: file.key, bytes, maxBytes };
     return new Promise<IngestResult>((resolve) => {
       const done = (result: IngestResult, replace: boolean) => {
