@@ -3,7 +3,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDigest, editionKey, ledgerKey } from '../lambdas/core/index.js';
+import { ledgerKey, recordKey, snapshotKey, toRecord } from '../lambdas/core/index.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext } from './fakes/sqs-events.js';
 import { seedArticles } from './seed-articles.js';
@@ -13,13 +13,21 @@ const READERS = ['ana@example.com', 'ben@example.org', 'chloe@example.net'];
 let s3: FakeS3;
 const ses = mockClient(SESClient);
 
-function seedEdition(): void {
-  const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
-  const digest = buildDigest(EDITION, articles, []);
-  s3.put(
-    editionKey(EDITION),
-    JSON.stringify({ edition: EDITION, articles, rejected: [], stories: digest.stories }),
+/** The seed articles' records, as ingestion stored them the day before. */
+function seedRecords(): void {
+  for (const article of seedArticles()) {
+    const record = toRecord({ ok: true, article }, article.key, new Date('2024-05-15T20:00:00Z'));
+    s3.put(recordKey(article.key), JSON.stringify(record));
+  }
+}
+
+const storyKeys = (report: { edition: string }) =>
+  (JSON.parse(s3.text(snapshotKey(report.edition)) ?? 'null') as EditionSnapshotShape).digest.stories.map(
+    (story) => story.articles.map((a) => a.key),
   );
+interface EditionSnapshotShape {
+  digest: { stories: { articles: { key: string }[] }[] };
+  records: { key: string }[];
 }
 
 async function loadHandler(env: Record<string, string> = {}) {
@@ -59,6 +67,13 @@ const decodeWords = (value: string): string =>
         ? Buffer.from(text, 'base64').toString('utf8')
         : decodeURIComponent(text.replace(/_/gu, ' ').replace(/=([0-9A-F]{2})/giu, '%$1')),
     );
+const unavailable = () =>
+  new SESServiceException({
+    name: 'ServiceUnavailable',
+    $fault: 'server',
+    $metadata: {},
+    message: 'try later',
+  });
 const throttled = () =>
   new SESServiceException({
     name: 'Throttling',
@@ -71,7 +86,7 @@ beforeEach(() => {
   s3 = fakeS3();
   ses.reset();
   ses.on(SendRawEmailCommand).resolves({ MessageId: 'msg-1' });
-  seedEdition();
+  seedRecords();
 });
 afterEach(() => {
   s3.mock.restore();
@@ -251,20 +266,68 @@ describe('newsletter handler', () => {
     });
     expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 0);
     expect(s3.mock).toHaveReceivedCommandTimes(PutObjectCommand, 0);
+    expect(s3.keys('records/')).toHaveLength(5);
   });
 
-  it('sends the previous day’s edition on the schedule', async () => {
+  it('builds the edition once: stored as its snapshot, its records taken out of records/', async () => {
     const handler = await loadHandler();
 
+    await handler({ edition: EDITION }, lambdaContext);
+
+    expect(s3.keys('editions/')).toEqual([`editions/${EDITION}/consumed.json`, snapshotKey(EDITION)]);
+    expect(storyKeys({ edition: EDITION }).map((keys) => keys.sort())).toEqual([
+      ['000_91234ff0336afd09.txt', '001_77eaf09eaff0a2d4.txt', '002_15da92df3a7738be.txt'],
+      ['003_244b8d813f4475ac.txt', '004_41a3ba1b02c85ae1.txt'],
+    ]);
+    expect(s3.keys('records/')).toEqual([]);
+  });
+
+  it('renders a retry from the snapshot: a file ingested during the send waits for the next edition', async () => {
+    // Prepare: the first run fails for one reader, and a file arrives before the retry.
+    ses
+      .on(SendRawEmailCommand, { Destinations: [READERS[1] ?? ''] })
+      .rejectsOnce(unavailable())
+      .resolves({ MessageId: 'msg-2' });
+    const handler = await loadHandler();
+    await expect(handler({ edition: EDITION }, lambdaContext)).rejects.toThrow('1 of 3 recipients');
+    const late = seedArticles()[3];
+    if (!late) throw new Error('no seed');
+    const lateArticle = { ...late, key: 'late.txt', title: 'Late report: harbour fire contained' };
+    const lateRecord = toRecord({ ok: true, article: lateArticle }, 'late', new Date());
+    s3.put(recordKey('late.txt'), JSON.stringify(lateRecord));
+
+    // Act
+    await handler({ edition: EDITION }, lambdaContext);
+    const next = await handler({ edition: '2024-05-17' }, lambdaContext);
+
+    // Assess: every reader of the edition got the same stories; the late file is in the next one.
+    const messages = rawMessages();
+    const ofEdition = messages.filter((m) => !m.includes('harbour fire'));
+    const ofNext = messages.filter((m) => m.includes('harbour fire'));
+    expect(ofEdition.map((m) => /^To: (.*)$/mu.exec(m)?.[1]).sort()).toEqual([
+      READERS[0],
+      READERS[1],
+      READERS[1],
+      READERS[2],
+    ]);
+    expect(ofNext).toHaveLength(3);
+    expect(storyKeys({ edition: EDITION }).flat()).not.toContain('late.txt');
+    expect(storyKeys(next).flat()).toEqual(['late.txt']);
+  });
+
+  it('names the scheduled edition by the date of the event in the editions’ time zone', async () => {
+    const handler = await loadHandler({ EDITION_TIME_ZONE: 'Asia/Tokyo' });
+
     const report = await handler(
-      { 'detail-type': 'Scheduled Event', source: 'aws.events', time: '2024-05-17T06:00:00Z' },
+      { 'detail-type': 'Scheduled Event', source: 'aws.events', time: '2024-05-16T22:00:00Z' },
       lambdaContext,
     );
 
-    expect(report).toMatchObject({ edition: EDITION, sent: 3 });
+    expect(report).toMatchObject({ edition: '2024-05-17', sent: 3 });
   });
 
   it('sends nothing for an edition without stories', async () => {
+    for (const key of s3.keys('records/')) s3.objects.delete(key);
     const handler = await loadHandler();
 
     const report = await handler({ edition: '2024-05-01' }, lambdaContext);
