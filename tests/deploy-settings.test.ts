@@ -37,6 +37,7 @@ describe('readDeploySettings', () => {
       unsubscribeUrl: 'https://example.com/unsubscribe?u={recipient}',
       unsubscribeMailto: 'unsubscribe@example.com',
       maxBytes: DEFAULT_MAX_BYTES,
+      editionTimeZone: 'UTC',
     });
   });
 
@@ -49,6 +50,7 @@ describe('readDeploySettings', () => {
       sendRate: '14.5',
       maxBytes: 1_000_000,
       archiveBaseUrl: 'https://news.example.com/archive',
+      editionTimeZone: 'Europe/London',
     };
 
     // Act
@@ -62,6 +64,7 @@ describe('readDeploySettings', () => {
       sendRate: 14.5,
       maxBytes: 1_000_000,
       archiveBaseUrl: 'https://news.example.com/archive',
+      editionTimeZone: 'Europe/London',
     });
   });
 
@@ -110,6 +113,7 @@ describe('readDeploySettings', () => {
     ['unsubscribeUrl', { unsubscribeUrl: undefined }, /required/],
     ['unsubscribeMailto', { unsubscribeMailto: 'mailto:unsubscribe' }, /email address/],
     ['archiveBaseUrl', { archiveBaseUrl: 'example.com/archive' }, /https:\/\/ URL/],
+    ['editionTimeZone', { editionTimeZone: 'Mars/Olympus' }, /IANA time zone/],
   ])('rejects a bad %s, naming it', (setting, overrides, problem) => {
     // Act
     const error = settingError(overrides);

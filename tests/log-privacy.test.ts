@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDigest, editionKey } from '../lambdas/core/index.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
 import { fixturePath, SEEDS_DIR } from './helpers.js';
@@ -53,16 +52,7 @@ describe('logs at info level', () => {
     s3.put('inbox/broken.json', readFileSync(fixturePath('bad', 'broken.json')));
     // Prose saved as .json: the JSON parser's own error would quote it.
     s3.put('inbox/prose.json', 'Jane Doe told reporters the minister would resign on Monday.');
-    const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
-    s3.put(
-      editionKey('2024-05-15'),
-      JSON.stringify({
-        edition: '2024-05-15',
-        articles,
-        rejected: [],
-        stories: buildDigest('2024-05-15', articles, []).stories,
-      }),
-    );
+    const articles = seedArticles();
 
     // Act
     await ingest(
@@ -75,6 +65,7 @@ describe('logs at info level', () => {
     // Assess
     const output = logged.join('');
     expect(output).toContain('"message":"article ingested"');
+    expect(output).toContain('"message":"edition built"');
     expect(output).toContain('"message":"edition sent"');
     for (const reader of READERS) expect(output).not.toContain(reader.split('@')[0]);
     for (const sentence of articles.flatMap((a) => a.sentences.map((s) => s.text))) {

@@ -21,6 +21,8 @@ describe('newsletter configuration', () => {
       subscribersKey: null,
       archiveBaseUrl: 'https://news-digest-articles.s3.amazonaws.com',
       templatesDir: '/var/task/templates',
+      editionTimeZone: 'UTC',
+      maxEditionArticles: 25_000,
     });
   });
 
@@ -33,6 +35,8 @@ describe('newsletter configuration', () => {
     ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://insecure.example.com/u' }],
     ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: undefined }],
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
+    ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
+    ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
   ])('names %s when it is wrong', (setting, override) => {
     const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdObjects, decodeS3Key, UnreadableMessageError } from '../lambdas/handlers/s3-event-records.js';
+import { createdKeys, decodeS3Key, UnreadableMessageError } from '../lambdas/handlers/s3-event-records.js';
 import { s3Notification, sqsRecord } from './fakes/sqs-events.js';
 
 describe('S3 notifications', () => {
@@ -13,13 +13,13 @@ describe('S3 notifications', () => {
     expect(decodeS3Key(encoded)).toBe(decoded);
   });
 
-  it('assigns each upload to the UTC day it arrived', () => {
-    const record = sqsRecord('m1', s3Notification(['inbox/a.txt'], '2024-05-16T23:59:59.000Z'));
+  it('reads the keys of the created objects, decoded', () => {
+    const record = sqsRecord('m1', s3Notification(['inbox/a.txt', 'inbox/b+c.txt']));
 
-    expect(createdObjects(record)).toEqual([{ key: 'inbox/a.txt', edition: '2024-05-16' }]);
+    expect(createdKeys(record)).toEqual(['inbox/a.txt', 'inbox/b c.txt']);
   });
 
   it('refuses a message that is not a notification', () => {
-    expect(() => createdObjects(sqsRecord('m1', '[1, 2'))).toThrow(UnreadableMessageError);
+    expect(() => createdKeys(sqsRecord('m1', '[1, 2'))).toThrow(UnreadableMessageError);
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../lambdas/adapters/template-files.js';
 import {
   buildDigest,
-  editionKey,
   type MailSender,
   type OutgoingMessage,
   type SendSettings,
@@ -25,13 +24,8 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   archiveBaseUrl: 'https://digest.example.com/',
 });
 
-function storeWithEdition(): MemoryStore {
-  const store = new MemoryStore();
-  const articles = seedArticles().map((a) => ({ ...a, contentHash: a.key }));
-  const { stories } = buildDigest(EDITION, articles, []);
-  void store.put(editionKey(EDITION), JSON.stringify({ edition: EDITION, articles, rejected: [], stories }));
-  return store;
-}
+const digest = buildDigest(EDITION, seedArticles(), []);
+const storeWithEdition = (): MemoryStore => new MemoryStore();
 
 class RecordingMailer implements MailSender {
   readonly sent: OutgoingMessage[] = [];
@@ -58,7 +52,7 @@ describe('sendEdition', () => {
     await sendEdition(
       { store: storeWithEdition(), mailer, log: silent, sleep: async (ms) => void waits.push(ms) },
       templates,
-      EDITION,
+      digest,
       settings(readers, 2),
       false,
     );
@@ -76,7 +70,7 @@ describe('sendEdition', () => {
     const report = await sendEdition(
       { store: storeWithEdition(), mailer, log: silent, sleep: async (ms) => void waits.push(ms) },
       templates,
-      EDITION,
+      digest,
       settings(['a@example.com'], 1000),
       false,
     );
@@ -92,7 +86,7 @@ describe('sendEdition', () => {
     await sendEdition(
       { store: storeWithEdition(), mailer, log: silent, sleep: async () => undefined },
       templates,
-      EDITION,
+      digest,
       settings(['a+b@example.com', 'c@example.com'], 1000),
       false,
     );
