@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 import { PROJECT_ROOT } from '../infra/project-paths.js';
+import type { IngestResult } from '../lambdas/core/index.js';
 import { logicalId, SYNTH_SETTINGS } from './helpers-stack.js';
 
 // These tests bundle for real (esbuild, a few seconds), unlike the other stack tests.
@@ -83,15 +85,33 @@ describe('function bundles', () => {
     expect(templates).toContain('newsletter.mjml');
   });
 
-  it('leave sanitize-html out of the ingest bundle', () => {
-    // Act
-    const code = readFileSync(
-      join(bundleDir(built.stack.ingest.ingestFunction.function), 'index.mjs'),
-      'utf8',
-    );
+  it('leave sanitize-html out of the ingest bundle and its extraction worker', () => {
+    for (const file of ['index.mjs', 'extract-worker.mjs']) {
+      // Act
+      const code = readFileSync(join(bundleDir(built.stack.ingest.ingestFunction.function), file), 'utf8');
 
-    // Assess: a name found in sanitize-html's defaults, and nowhere else in the dependencies.
-    expect(code).not.toContain('allowedSchemesAppliedToAttributes');
+      // Assess: a name found in sanitize-html's defaults, and nowhere else in the dependencies.
+      expect(code).not.toContain('allowedSchemesAppliedToAttributes');
+    }
+  });
+
+  it('carry the extraction worker beside the ingest handler, and it reads a file on its own', async () => {
+    // Prepare
+    const entry = join(bundleDir(built.stack.ingest.ingestFunction.function), 'extract-worker.mjs');
+    const bytes = new Uint8Array(readFileSync(join(PROJECT_ROOT, 'seeds', '003_244b8d813f4475ac.txt')));
+    const worker = new Worker(entry, { stdout: true, stderr: true });
+
+    // Act
+    const result = await new Promise<IngestResult>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (message: unknown) => {
+        if (message === 'ready') worker.postMessage({ key: 'cnn/003.txt', bytes, maxBytes: 5_000_000 });
+        else resolve(message as IngestResult);
+      });
+    }).finally(() => worker.terminate());
+
+    // Assess
+    expect(result.ok && result.article).toMatchObject({ key: 'cnn/003.txt', outlet: 'CNN' });
   });
 
   it('load in Node.js with the environment the stack sets, and export the handler', () => {

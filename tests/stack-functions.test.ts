@@ -1,5 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { NEWSLETTER_MEMORY_MB } from '../infra/newsletter-sender.js';
 import { ENV } from '../lambdas/config/env-names.js';
 import { buildTestApp, logicalId, roleStatements } from './helpers-stack.js';
 
@@ -7,8 +8,13 @@ const { stack } = buildTestApp();
 const template = Template.fromStack(stack);
 const functions = template.findResources('AWS::Lambda::Function');
 const digestFunctions = [
-  { name: 'ingest', construct: stack.ingest.ingestFunction, memory: 1024, timeout: 60 },
-  { name: 'newsletter', construct: stack.newsletter.newsletterFunction, memory: 1024, timeout: 900 },
+  { name: 'ingest', construct: stack.ingest.ingestFunction, memory: 1024, timeout: 300 },
+  {
+    name: 'newsletter',
+    construct: stack.newsletter.newsletterFunction,
+    memory: NEWSLETTER_MEMORY_MB,
+    timeout: 900,
+  },
 ];
 
 describe.each(digestFunctions)('the $name function', ({ construct, memory, timeout }) => {

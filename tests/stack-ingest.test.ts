@@ -1,5 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { INGEST_BATCH } from '../lambdas/config/env-names.js';
+import { EXTRACT_DEADLINE_MS } from '../lambdas/core/limits.js';
 import { buildTestApp, logicalId } from './helpers-stack.js';
 
 const { stack } = buildTestApp();
@@ -48,8 +50,16 @@ describe('ingest pipeline', () => {
     const timeout = template.findResources('AWS::Lambda::Function')[functionId]?.Properties.Timeout;
 
     // Assess
-    expect(timeout).toBe(60);
+    expect(timeout).toBe(300);
     expect(visibility).toBeGreaterThanOrEqual(6 * timeout);
+  });
+
+  it('gives a full batch whose every file runs to the per-file deadline time to finish', () => {
+    // Act
+    const timeout = template.findResources('AWS::Lambda::Function')[functionId]?.Properties.Timeout;
+
+    // Assess
+    expect(timeout * 1000).toBeGreaterThan(INGEST_BATCH.size * EXTRACT_DEADLINE_MS);
   });
 
   it.each([
@@ -85,16 +95,16 @@ describe('ingest pipeline', () => {
     });
   });
 
-  it('feeds the ingest function batches of ten, at most five at a time, and lets it report the failed items', () => {
+  it('feeds the ingest function batches of twenty, ten at a time, and lets it report the failed items', () => {
     // Assess
     template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', {}, 1);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
       FunctionName: { Ref: functionId },
-      BatchSize: 50,
-      MaximumBatchingWindowInSeconds: 5,
+      BatchSize: 20,
+      MaximumBatchingWindowInSeconds: 2,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      ScalingConfig: { MaximumConcurrency: 2 },
+      ScalingConfig: { MaximumConcurrency: 10 },
     });
   });
 });

@@ -46,23 +46,26 @@ describe('permissions', () => {
     expect(resources.filter((r) => r === '*')).toEqual([]);
   });
 
-  it('lets the ingest function read and delete inbox/, read and write editions/, and put processed/ and rejected/', () => {
+  it('lets the ingest function read and delete inbox/, read, write and delete records/, and put processed/ and rejected/', () => {
     // Assess
     expect(objectResources(ingestStatements)).toEqual(
-      ['editions/*', 'inbox/*', 'processed/*', 'rejected/*'].map((p) => `${bucketArn}/${p}`),
+      ['inbox/*', 'processed/*', 'records/*', 'rejected/*'].map((p) => `${bucketArn}/${p}`),
     );
     expect(objectActions(ingestStatements, 'inbox/*')).toEqual(['s3:DeleteObject', ...READ].sort());
-    expect(objectActions(ingestStatements, 'editions/*')).toEqual(READ_WRITE);
+    expect(objectActions(ingestStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ_WRITE].sort());
     expect(objectActions(ingestStatements, 'processed/*')).toEqual(PUT.toSorted());
     expect(objectActions(ingestStatements, 'rejected/*')).toEqual(PUT.toSorted());
   });
 
-  it('lets the newsletter function read editions/ and the subscribers file, put archive/, read and write sent/', () => {
+  it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file, put archive/', () => {
     // Assess
     expect(objectResources(newsletterStatements)).toEqual(
-      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'sent/*'].map((p) => `${bucketArn}/${p}`),
+      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'records/*', 'sent/*'].map(
+        (p) => `${bucketArn}/${p}`,
+      ),
     );
-    expect(objectActions(newsletterStatements, 'editions/*')).toEqual(READ);
+    expect(objectActions(newsletterStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ].sort());
+    expect(objectActions(newsletterStatements, 'editions/*')).toEqual(READ_WRITE);
     expect(objectActions(newsletterStatements, 'lists/subscribers.txt')).toEqual(READ);
     expect(objectActions(newsletterStatements, 'archive/*')).toEqual(PUT.toSorted());
     expect(objectActions(newsletterStatements, 'sent/*')).toEqual(['s3:DeleteObject', ...READ_WRITE].sort());
