@@ -21,8 +21,8 @@ describe('the pipeline on the local emulators, with faults injected at the S3 fr
     const faults = [
       { method: 'GET', keyPrefix: 'inbox/3-', status: 503, times: 2 },
       { method: 'HEAD', keyPrefix: 'inbox/7-', status: 500, times: 1 },
-      { method: 'PUT', keyPrefix: 'editions/', status: 412, conditionalOnly: true, times: 3 },
-      { method: 'PUT', keyPrefix: 'editions/', status: 500, times: 1 },
+      { method: 'PUT', keyPrefix: 'records/', status: 412, conditionalOnly: true, times: 3 },
+      { method: 'PUT', keyPrefix: 'records/', status: 500, times: 1 },
       { method: 'PUT', keyPrefix: 'processed/1', status: 500, times: 2 },
     ];
 

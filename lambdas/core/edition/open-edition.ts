@@ -42,7 +42,7 @@ export async function openEdition(
   const digest = buildEdition(
     edition,
     gathered.taken.map((t) => t.record),
-    gathered.unreadable,
+    gathered.unreadable.map(({ key, reason }) => ({ key, reason })),
   );
   const snapshot: EditionSnapshot = {
     version: 1,
