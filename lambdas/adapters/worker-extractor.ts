@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { IngestResult } from '../core/extract/ingest-file.js';
+import type { IngestResult } from '../core/extract/ingest-result.js';
 import { EXTRACT_DEADLINE_MS, EXTRACT_MEMORY_MB } from '../core/limits.js';
 import type { SourceFile } from '../core/model.js';
 import type { Extractor } from '../core/ports.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_MAX_BYTES } from '../core/extract/extract-article.js';
+import { DEFAULT_MAX_BYTES } from '../core/limits.js';
 import { ENV } from './env-names.js';
 import { type Environment, positiveNumber, readSetting } from './read-settings.js';
 

@@ -1,4 +1,4 @@
-import type { IngestResult } from './extract/ingest-file.js';
+import type { IngestResult } from './extract/ingest-result.js';
 import type { SourceFile } from './model.js';
 
 /** An object read from storage, with the version tag conditional writes compare against. */

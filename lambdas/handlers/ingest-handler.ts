@@ -3,7 +3,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { WorkerExtractor } from '../adapters/worker-extractor.js';
 import { ingestConfig } from '../config/ingest-config.js';
-import { ingestObjects } from '../core/index.js';
+import { ingestObjects } from '../core/ingest/ingest-objects.js';
 import { EXTRACT_DEADLINE_MS } from '../core/limits.js';
 import { createdKeys } from './s3-event-records.js';
 

@@ -6,9 +6,11 @@ import { decodeText } from '../text/decode-text.js';
 import type { TermWeights } from '../text/sparse-vector.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
+import { checkSize } from './check-size.js';
 import { rankKeyPoints } from './rank-key-points.js';
 
 export { DEFAULT_MAX_BYTES } from '../limits.js';
+export { checkSize } from './check-size.js';
 
 /** Settings of article extraction. */
 export interface ExtractOptions {
@@ -16,26 +18,6 @@ export interface ExtractOptions {
   readonly maxBytes: number;
   /** How informative each term is; the background news frequencies unless given. */
   readonly weights?: TermWeights;
-}
-
-/**
- * Rejects a file by its size alone, before it is read (adapters call it with the stored size).
- * @throws ArticleRejectedError `empty` or `too-large`.
- */
-export function checkSize(size: number, maxBytes: number): void {
-  if (size === 0) throw new ArticleRejectedError('empty', 'the file is empty');
-  if (size > maxBytes) {
-    throw new ArticleRejectedError(
-      'too-large',
-      `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one article`,
-    );
-  }
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }
 
 /**

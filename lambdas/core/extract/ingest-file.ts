@@ -1,18 +1,8 @@
-import { ArticleRejectedError } from '../errors.js';
-import type { Article, Rejection, SourceFile } from '../model.js';
+import type { SourceFile } from '../model.js';
 import { type ExtractOptions, extractArticle } from './extract-article.js';
+import { type IngestResult, toRejection } from './ingest-result.js';
 
-/** The outcome of reading one file: an article, or a rejection with its reason. */
-export type IngestResult =
-  | { readonly ok: true; readonly article: Article }
-  | { readonly ok: false; readonly rejection: Rejection };
-
-/** The rejection of a file for an error met while reading it; unexpected errors are reported too, never lost. */
-export function toRejection(key: string, error: unknown): Rejection {
-  if (error instanceof ArticleRejectedError) return { key, reason: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { key, reason: `the file could not be processed (${detail})` };
-}
+export { type IngestResult, toRejection } from './ingest-result.js';
 
 /** Reads one file into an article; any failure becomes a rejection so the other files go on. */
 export function ingestFile(file: SourceFile, options: ExtractOptions): IngestResult {

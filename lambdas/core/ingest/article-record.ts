@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CorruptRecordError } from '../errors.js';
-import type { IngestResult } from '../extract/ingest-file.js';
+import type { IngestResult } from '../extract/ingest-result.js';
 import { GROUPING } from '../group/grouping-config.js';
 import type { Article } from '../model.js';
 

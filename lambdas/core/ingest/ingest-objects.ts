@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { OutOfTimeError } from '../errors.js';
-import { checkSize } from '../extract/extract-article.js';
-import { type IngestResult, toRejection } from '../extract/ingest-file.js';
+import { checkSize } from '../extract/check-size.js';
+import { type IngestResult, toRejection } from '../extract/ingest-result.js';
 import type { Extractor, Log, ObjectStore } from '../ports.js';
 import { recordKey, toRecord } from './article-record.js';
 import { moveOriginal } from './move-original.js';

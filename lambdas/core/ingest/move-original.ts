@@ -1,5 +1,5 @@
 import { PreconditionFailedError } from '../errors.js';
-import type { IngestResult } from '../extract/ingest-file.js';
+import type { IngestResult } from '../extract/ingest-result.js';
 import type { ObjectStore } from '../ports.js';
 
 const PROCESSED = 'processed/';
