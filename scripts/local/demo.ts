@@ -15,6 +15,7 @@ try {
   console.log(
     `uploaded ${trip.uploaded.length} files: ${processed.length} processed, ${rejected.length} rejected, ${lost.length} lost`,
   );
+  for (const r of trip.snapshot?.digest.rejected ?? []) console.log(`  rejected ${r.key}: ${r.reason}`);
   console.log(
     `ingested in ${trip.seconds.ingest.toFixed(2)} s; sent ${trip.report.sent} emails in ${trip.seconds.send.toFixed(2)} s`,
   );
