@@ -65,4 +65,17 @@ describe('WorkerExtractor', () => {
       'article',
     ]);
   });
+
+  it('replaces a thread that ended between files instead of handing it the next file', async () => {
+    // Prepare: the thread answers, then ends on its own while idle.
+    extractor = new WorkerExtractor({ deadlineMs: 5_000, memoryMb: 256, entry: FAULTY });
+    await extractor.extract({ key: 'leave.txt', bytes: seed }, settings);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    // Act
+    const result = await extractor.extract({ key: 'next.txt', bytes: seed }, settings);
+
+    // Assess
+    expect(result.ok).toBe(true);
+  });
 });

@@ -41,6 +41,8 @@ function rejection(key: string, reason: string): IngestResult {
  */
 export class WorkerExtractor implements Extractor {
   private worker: Promise<Worker> | null = null;
+  /** The started thread `worker` resolved to. */
+  private current: Worker | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -74,6 +76,10 @@ export class WorkerExtractor implements Extractor {
     });
     // An idle worker must not keep a command-line process alive.
     worker.unref();
+    // A thread that ends between files is replaced at the next file, not handed that file.
+    worker.once('exit', () => {
+      if (this.current === worker) this.worker = null;
+    });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
@@ -81,6 +87,7 @@ export class WorkerExtractor implements Extractor {
       }, START_TIMEOUT_MS);
       worker.once('message', () => {
         clearTimeout(timer);
+        this.current = worker;
         resolve(worker);
       });
       worker.once('error', (cause) => {
