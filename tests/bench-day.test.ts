@@ -7,6 +7,7 @@ import { type DayRun, summarizeDay } from '../bench/day-figures.js';
 import { evaluateDayTargets } from '../bench/day-targets.js';
 import { FolderStore, writeFolder } from '../bench/folder-store.js';
 import { heapLimitFor } from '../bench/limited-run.js';
+import { dayTable } from '../bench/report-day.js';
 import { parseDaySizes, parseSections } from '../bench/sections.js';
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../lambdas/core/limits.js';
 import { MemoryStore } from '../scripts/lib/memory-store.js';
@@ -48,6 +49,21 @@ describe('summarizeDay', () => {
     expect(day).toMatchObject({ articles: 1000, ingestMsPerArticle: 1.8, buildMs: 2500, buildPeakMiB: 550 });
     expect(day.min).toEqual({ ingestMsPerArticle: 1.5, buildMs: 2000, buildPeakMiB: 500 });
     expect(day).toMatchObject({ maxBuildPeakMiB: 600, builds: 2, buildFailures: 1 });
+  });
+});
+
+describe('dayTable', () => {
+  it('shows the median with the minimum in brackets, and a build out of memory as such', () => {
+    // Prepare
+    const days = [summarizeDay([run(2, 3000, 600), run(1.5, 2000, 500)]), summarizeDay([run(1, null)])];
+
+    // Act
+    const table = dayTable(days);
+
+    // Assess
+    expect(table).toContain('1.75 (1.50)');
+    expect(table).toContain('2,500 (2,000)');
+    expect(table).toContain('out of memory');
   });
 });
 
