@@ -13,101 +13,82 @@ export interface CostEstimate {
   readonly totalUsd: number;
 }
 
-/** The ingest function's work, from measured times. */
+/** The ingest function's work, from measured figures: every file costs the same, whatever the day holds. */
 export interface IngestCostInput {
   readonly articles: number;
   readonly batchSize: number;
   readonly memoryMb: number;
-  /** Parse, clean and extract one article, on one core. */
-  readonly extractMs: number;
-  /** Group and merge an edition of this many articles, on one core. */
-  readonly rebuildMs: (size: number) => number;
-  /** Read and write the edition's state JSON at this many articles, on one core. */
-  readonly stateMs: (size: number) => number;
-  /** `once`: the edition grouped once, at the end (a lower bound); or how many rebuilds each batch makes. */
-  readonly rebuild: 'once' | number;
+  /** CPU of one file through the pipeline (read, extract in the worker, store its record), on one core. */
+  readonly fileMs: number;
   /** Requests a batch makes one after another, each waiting for the request latency. */
   readonly requestsInTurn: number;
+  /** S3 requests per file: HEAD/GET class, PUT/COPY/LIST class. */
+  readonly getsPerFile: number;
+  readonly putsPerFile: number;
 }
 
-/**
- * Rebuilds a batch of `batchSize` makes, from a probe batch of `probeBatch` files that took
- * `measured` rebuilds' worth of time: one per batch, or one per file, whichever the probe is
- * nearer. Timing noise moves the probe a little; it cannot move 1 to `probeBatch`.
- */
-export function rebuildsPerBatch(measured: number, probeBatch: number, batchSize: number): number {
-  return measured > (1 + probeBatch) / 2 ? batchSize : 1;
+/** The duration of one full batch in the function. */
+export function batchMs(input: IngestCostInput): number {
+  return (
+    input.batchSize * input.fileMs * cpuSlowdown(input.memoryMb) + input.requestsInTurn * REQUEST_LATENCY_MS
+  );
 }
 
-/** The duration of the batch that brings an edition to `size` articles, in the function (after the handler's own rebuilds). */
-export function batchMs(input: IngestCostInput, size: number): number {
-  const slow = cpuSlowdown(input.memoryMb);
-  const rebuilds = input.rebuild === 'once' ? 0 : input.rebuild;
-  const cpu = input.batchSize * input.extractMs + rebuilds * input.rebuildMs(size) + input.stateMs(size);
-  return cpu * slow + input.requestsInTurn * REQUEST_LATENCY_MS;
-}
-
-/** The estimated cost of ingesting `articles` files into one edition, in batches from the queue. */
+/** The estimated cost of ingesting `articles` files, in batches from the queue. */
 export function ingestCost(input: IngestCostInput): CostEstimate {
   const { articles, batchSize } = input;
   const invocations = Math.ceil(articles / batchSize);
-  let cpu = articles * input.extractMs;
-  if (input.rebuild === 'once') cpu += input.rebuildMs(articles);
-  for (let b = 1; b <= invocations; b++) {
-    const size = Math.min(articles, b * batchSize);
-    // Every batch reads and writes the state, whichever way the stories are rebuilt.
-    cpu += input.stateMs(size);
-    if (input.rebuild !== 'once') cpu += input.rebuild * input.rebuildMs(size);
-  }
-  const cpuMs = cpu * cpuSlowdown(input.memoryMb);
+  const cpuMs = articles * input.fileMs * cpuSlowdown(input.memoryMb);
   const waitMs = invocations * input.requestsInTurn * REQUEST_LATENCY_MS;
   const lambdaUsd = lambdaCost(cpuMs + waitMs, invocations, input.memoryMb);
-  // Per file HEAD, GET, COPY (a PUT-class request) and DELETE (free); per batch the state's GET and PUT.
-  const s3Usd = s3Cost(articles + invocations, 2 * articles + invocations);
+  const s3Usd = s3Cost(articles * input.putsPerFile, articles * input.getsPerFile);
   return { invocations, cpuMs, waitMs, lambdaUsd, s3Usd, sesUsd: 0, totalUsd: lambdaUsd + s3Usd };
-}
-
-/** The largest edition whose last batch still finishes within the timeout (by bisection). */
-export function largestEditionWithin(input: IngestCostInput, timeoutMs: number, limit = 1_000_000): number {
-  if (batchMs(input, 1) > timeoutMs) return 0;
-  let [lo, hi] = [1, limit];
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (batchMs(input, mid) <= timeoutMs) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The newsletter function's work for one edition, from measured times. */
 export interface SendCostInput {
   readonly recipients: number;
+  /** Records the edition takes: read, built into the digest once, then removed. */
+  readonly records: number;
   /** Messages per second the sender allows itself. */
   readonly sendRate: number;
   readonly memoryMb: number;
   readonly timeoutMs: number;
+  /** Reading the records and building the edition of `records` articles, on one core. */
+  readonly buildMs: number;
   /** The first render in a fresh process: one render per edition, in a cold function. */
   readonly renderMs: number;
   /** Personalising and composing one message, on one core. */
   readonly perRecipientMs: number;
 }
 
+// The build reads and removes records this many at a time (gather-records.ts, consume-records.ts).
+const RECORD_CONCURRENCY = 32;
+const LIST_PAGE = 1000;
+
 /**
- * The estimated cost of sending one edition. Each message takes the longer of the pacing
- * interval and its own work (three requests in turn: the ledger's HEAD, SES, the ledger's PUT).
- * A run cut short by the timeout is run again and the ledger skips who has the edition, so the
- * invocations are the duration over the timeout, rounded up.
+ * The estimated cost of sending one edition. The build lists the records a page at a time, reads
+ * and later deletes them 32 at a time, and stores the snapshot. Each message then takes the longer
+ * of the pacing interval and its own work (three requests in turn: the ledger's HEAD, SES, the
+ * ledger's PUT). A run cut short by the timeout is run again and the ledger skips who has the
+ * edition, so the invocations are the duration over the timeout, rounded up.
  */
 export function sendCost(input: SendCostInput): CostEstimate {
   const slow = cpuSlowdown(input.memoryMb);
+  const pages = Math.ceil(input.records / LIST_PAGE);
+  const buildRequestsInTurn = pages + 2 * Math.ceil(input.records / RECORD_CONCURRENCY) + 3;
   const work = input.perRecipientMs * slow + 3 * REQUEST_LATENCY_MS;
   const perMessage = Math.max(1000 / input.sendRate, work);
-  const cpuMs = (input.renderMs + input.recipients * input.perRecipientMs) * slow;
-  const durationMs = input.renderMs * slow + 2 * REQUEST_LATENCY_MS + input.recipients * perMessage;
+  const cpuMs = (input.buildMs + input.renderMs + input.recipients * input.perRecipientMs) * slow;
+  const durationMs =
+    (input.buildMs + input.renderMs) * slow +
+    buildRequestsInTurn * REQUEST_LATENCY_MS +
+    input.recipients * perMessage;
   const invocations = Math.max(1, Math.ceil(durationMs / input.timeoutMs));
   const lambdaUsd = lambdaCost(durationMs, invocations, input.memoryMb);
-  // The state's GET and a HEAD per recipient; the archive's PUT and a ledger PUT per recipient.
-  const s3Usd = s3Cost(1 + input.recipients, 1 + input.recipients);
+  // GETs: each record, the snapshot check, a HEAD per recipient. PUTs: the listing's pages, the
+  // snapshot, its consumed mark, the archive, a ledger entry per recipient.
+  const s3Usd = s3Cost(pages + 3 + input.recipients, input.records + 1 + input.recipients);
   const sesUsd = input.recipients * PRICES.sesPerMessage;
   return {
     invocations,

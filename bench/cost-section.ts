@@ -1,32 +1,23 @@
+import { NEWSLETTER_MEMORY_MB } from '../infra/newsletter-sender.js';
 import type { FunctionSettings } from './bundle-assets.js';
-import {
-  batchMs,
-  type CostEstimate,
-  type IngestCostInput,
-  ingestCost,
-  largestEditionWithin,
-  rebuildsPerBatch,
-  sendCost,
-} from './cost-model.js';
+import { batchMs, type CostEstimate, type IngestCostInput, ingestCost, sendCost } from './cost-model.js';
+import type { DayFigures } from './day-figures.js';
 import { interpolateMs } from './growth.js';
-import type { IngestFigures } from './ingest-measure.js';
+import type { PipelineProbes } from './pipeline-probes.js';
 import { cpuSlowdown, PRICES, REQUEST_LATENCY_MS } from './prices.js';
-import type { ScaleSection } from './scale-section.js';
 import { round } from './stats.js';
 
 /** The cost estimates and what they rest on. */
 export interface CostSection {
   readonly assumptions: Record<string, number | string>;
-  /** Extraction of every article, the edition grouped once: what the engine's work alone costs. */
-  readonly ingestGroupedOnce: CostEstimate;
-  /** As the ingest pipeline runs (rebuilds per batch measured by the pipeline probe). */
-  readonly ingestAsHandlerRuns: CostEstimate & {
-    readonly rebuildsPerBatch: number;
-    readonly lastBatchMs: number;
-    readonly timeoutMs: number;
-    readonly largestEditionWithinTimeout: number;
+  /** Every file read on its own into its record: the same cost per file at any size of day. */
+  readonly ingest: CostEstimate & { readonly batchMs: number; readonly timeoutMs: number };
+  /** The edition built once from its records, then mailed at the configured rate. */
+  readonly send: CostEstimate & {
+    readonly sendRate: number;
+    readonly durationMs: number;
+    readonly buildMs: number;
   };
-  readonly send: CostEstimate & { readonly sendRate: number; readonly durationMs: number };
   /** The same edition with no pacing: the floor set by the function's own work. */
   readonly sendUnpaced: CostEstimate;
 }
@@ -36,34 +27,33 @@ const roundAll = <T extends object>(o: T): T =>
 
 /** Estimates, from this run's measurements and the functions' settings in the synthesized template. */
 export function estimateCosts(
-  ingest: IngestFigures,
-  scale: ScaleSection,
+  pipeline: PipelineProbes,
+  day: readonly DayFigures[],
   render: { firstRenderMs: number; perRecipientMs: number },
   functions: { ingest: FunctionSettings; newsletter: FunctionSettings },
   articles = 10_000,
   recipients = 1000,
 ): CostSection {
-  const rebuildPoints = scale.index.map((f) => ({ size: f.size, ms: f.totalMs }));
-  const statePoints = scale.index.map((f) => ({ size: f.size, ms: f.stateRoundTripMs }));
-  const base: Omit<IngestCostInput, 'rebuild'> = {
+  const ingestInput: IngestCostInput = {
     articles,
-    batchSize: functions.ingest.batchSize ?? 10,
+    batchSize: pipeline.unhindered.batch,
     memoryMb: functions.ingest.memoryMb,
-    extractMs: 1000 / ingest.articlesPerSecond,
-    rebuildMs: (n) => interpolateMs(rebuildPoints, n),
-    stateMs: (n) => interpolateMs(statePoints, n),
-    requestsInTurn: scale.pipeline.requestsInTurn,
+    fileMs: pipeline.unhindered.cpuMsPerFile,
+    requestsInTurn: pipeline.requestsInTurn,
+    getsPerFile: pipeline.perFile.getClass,
+    putsPerFile: pipeline.perFile.putClass,
   };
-  const probe = scale.pipeline.rebuilds;
-  const measured = probe.rebuildsPerBatch ?? 1;
-  const asRuns = { ...base, rebuild: rebuildsPerBatch(measured, probe.batch, base.batchSize) };
-  const timeoutMs = functions.ingest.timeoutS * 1000;
+  const buildPoints = day.flatMap((d) => (d.buildMs === null ? [] : [{ size: d.articles, ms: d.buildMs }]));
+  const buildMs = interpolateMs(buildPoints, articles);
   const sendRate = Number(functions.newsletter.environment.SEND_RATE ?? '1');
   const sendInput = {
     recipients,
+    records: articles,
     sendRate,
-    memoryMb: functions.newsletter.memoryMb,
+    // The deployed value, from the stack's own constant: the template says the same.
+    memoryMb: NEWSLETTER_MEMORY_MB,
     timeoutMs: functions.newsletter.timeoutS * 1000,
+    buildMs,
     renderMs: render.firstRenderMs,
     perRecipientMs: render.perRecipientMs,
   };
@@ -72,24 +62,24 @@ export function estimateCosts(
     assumptions: {
       articles,
       recipients,
-      batchSize: base.batchSize,
-      ingestMemoryMb: base.memoryMb,
-      newsletterMemoryMb: sendInput.memoryMb,
-      cpuSlowdown: round(cpuSlowdown(base.memoryMb)),
+      batchSize: ingestInput.batchSize,
+      ingestMemoryMb: ingestInput.memoryMb,
+      newsletterMemoryMb: NEWSLETTER_MEMORY_MB,
+      cpuSlowdown: round(cpuSlowdown(ingestInput.memoryMb)),
+      newsletterCpuSlowdown: round(cpuSlowdown(NEWSLETTER_MEMORY_MB)),
       requestLatencyMs: REQUEST_LATENCY_MS,
-      requestsInTurnPerBatch: round(base.requestsInTurn),
-      extractMsPerArticle: round(base.extractMs),
+      requestsInTurnPerBatch: round(ingestInput.requestsInTurn),
+      cpuMsPerFile: round(ingestInput.fileMs),
+      s3GetsPerFile: round(ingestInput.getsPerFile),
+      s3PutsPerFile: round(ingestInput.putsPerFile),
       ...PRICES,
     },
-    ingestGroupedOnce: roundAll(ingestCost({ ...base, rebuild: 'once' })),
-    ingestAsHandlerRuns: roundAll({
-      ...ingestCost(asRuns),
-      rebuildsPerBatch: asRuns.rebuild,
-      lastBatchMs: batchMs(asRuns, articles),
-      timeoutMs,
-      largestEditionWithinTimeout: largestEditionWithin(asRuns, timeoutMs),
+    ingest: roundAll({
+      ...ingestCost(ingestInput),
+      batchMs: batchMs(ingestInput),
+      timeoutMs: functions.ingest.timeoutS * 1000,
     }),
-    send: roundAll({ ...send, sendRate, durationMs: send.cpuMs + send.waitMs }),
+    send: roundAll({ ...send, sendRate, durationMs: send.cpuMs + send.waitMs, buildMs }),
     sendUnpaced: roundAll(sendCost({ ...sendInput, sendRate: Number.POSITIVE_INFINITY })),
   };
 }

@@ -1,6 +1,8 @@
 import { costNotes, costTable } from './report-cost.js';
+import { dayReport } from './report-day.js';
 import { kib, n0, n1, n2 } from './report-format.js';
 import type { BenchResults } from './results.js';
+import { ALL_SECTIONS, type Section } from './sections.js';
 import { formatTable } from './text-table.js';
 
 function ingestTable(r: BenchResults): string {
@@ -77,32 +79,48 @@ function coldTable(r: BenchResults): string {
   );
 }
 
-/** The human-readable report: the targets first, then each measurement. */
-export function formatReport(r: BenchResults): string {
+/**
+ * The human-readable report: the targets first, then each measurement; only the sections in
+ * `sections` (a run of some sections alone), the targets and cost only when everything ran.
+ */
+export function formatReport(r: BenchResults, sections: ReadonlySet<Section> = ALL_SECTIONS): string {
   const { render } = r;
-  const sections: [string, string][] = [
+  const all = sections.size === ALL_SECTIONS.size;
+  const parts: [Section | 'all', string, () => string][] = [
     [
+      'all',
       'Targets',
-      formatTable(
-        ['target', 'measured', 'result', 'margin'],
-        r.targets.map((t) => [t.target, t.measured, t.verdict, t.margin]),
-      ),
+      () =>
+        formatTable(
+          ['target', 'measured', 'result', 'margin'],
+          r.targets.map((t) => [t.target, t.measured, t.verdict, t.margin]),
+        ),
     ],
-    ['Ingest (parse, clean, extract; one thread)', ingestTable(r)],
-    ['Grouping + key points by size (fresh process per size; ~ = extrapolated)', scaleTable(r)],
+    ['ingest', 'Ingest (parse, clean, extract; one thread)', () => ingestTable(r)],
     [
-      `Newsletter rendering (${render.stories} stories)`,
-      formatTable(
-        ['first render ms', 'median ms', 'p90 ms', 'HTML KiB', 'per recipient ms'],
-        [
-          [render.firstRenderMs, render.medianMs, render.p90Ms, render.htmlKiB, render.perRecipientMs].map(
-            n1,
-          ),
-        ],
-      ),
+      'scale',
+      'Grouping + key points by size (fresh process per size; ~ = extrapolated)',
+      () => scaleTable(r),
     ],
-    [`Cold start (median of ${r.coldStart.rounds} fresh processes)`, coldTable(r)],
-    ['Cost estimate (arm64, us-east-1 on-demand)', `${costTable(r.cost)}\n${costNotes(r)}`],
+    [
+      'render',
+      `Newsletter rendering (${render?.stories} stories)`,
+      () =>
+        formatTable(
+          ['first render ms', 'median ms', 'p90 ms', 'HTML KiB', 'per recipient ms'],
+          [
+            [render.firstRenderMs, render.medianMs, render.p90Ms, render.htmlKiB, render.perRecipientMs].map(
+              n1,
+            ),
+          ],
+        ),
+    ],
+    ['cold-start', `Cold start (median of ${r.coldStart?.rounds} fresh processes)`, () => coldTable(r)],
+    ['day', 'A day: ingested file by file, built once (median, min in brackets)', () => dayReport(r)],
+    ['all', 'Cost estimate (arm64, us-east-1 on-demand)', () => `${costTable(r.cost)}\n${costNotes(r)}`],
   ];
-  return sections.map(([title, table]) => `${title}\n${table}`).join('\n\n');
+  return parts
+    .filter(([section]) => (section === 'all' ? all : sections.has(section)))
+    .map(([, title, table]) => `${title}\n${table()}`)
+    .join('\n\n');
 }

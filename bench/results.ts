@@ -1,6 +1,9 @@
 import type { ColdStartSection } from './cold-start.js';
 import type { CostSection } from './cost-section.js';
+import type { DayFigures } from './day-figures.js';
+import type { DaySettings } from './day-section.js';
 import type { IngestFigures } from './ingest-measure.js';
+import type { PipelineProbes } from './pipeline-probes.js';
 import type { ScaleSection } from './scale-section.js';
 import type { TargetResult } from './targets.js';
 
@@ -34,10 +37,19 @@ export interface BenchResults {
   readonly durationS: number;
   readonly machine: Machine;
   readonly inputs: { readonly jsonl: string; readonly seeds: string; readonly sizes: readonly number[] };
-  readonly ingest: { readonly seeds: IngestFigures; readonly jsonl: IngestFigures };
+  readonly ingest: {
+    readonly seeds: IngestFigures;
+    readonly jsonl: IngestFigures;
+    /** A batch through the real pipeline: CPU per file, requests made, requests in turn. */
+    readonly pipeline: PipelineProbes;
+  };
   readonly scale: ScaleSection;
   readonly render: RenderFigures;
   readonly coldStart: ColdStartSection;
+  /** Whole days ingested file by file, then built once as the newsletter function builds them. */
+  readonly day: readonly DayFigures[];
+  /** How and where the days were measured: they may come from a run of that section alone. */
+  readonly daySettings: DaySettings & { readonly generatedAt: string; readonly machine: Machine };
   readonly cost: CostSection;
   readonly targets: readonly TargetResult[];
 }

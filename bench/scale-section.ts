@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { runChild } from './child-io.js';
 import { fitPowerLaw, type Growth, growthFactors, type PowerLaw } from './growth.js';
-import { type PipelineProbes, probePipeline } from './pipeline-probes.js';
 import type { BaselineFigures, IndexFigures } from './scale-measure.js';
 
 /** Grouping at growing sizes, beside the all-pairs baseline. */
@@ -18,8 +17,6 @@ export interface ScaleSection {
   readonly fit: PowerLaw;
   /** The baseline's time over the engine's, per size (full baseline where measured, else extrapolated). */
   readonly speedup: { readonly size: number; readonly ratio: number; readonly extrapolated: boolean }[];
-  /** Batches through the real ingest pipeline: how often it rebuilds, how many requests it makes in turn. */
-  readonly pipeline: PipelineProbes;
 }
 
 /** Options of the scale benchmark. */
@@ -31,8 +28,6 @@ export interface ScaleOptions {
   /** The largest size at which the baseline compares every pair; above, it is sampled. */
   readonly fullPairsUpTo: number;
   readonly workDir: string;
-  /** The ingest function's batch size, for the pipeline probes. */
-  readonly batchSize: number;
   readonly log: (line: string) => void;
 }
 
@@ -71,8 +66,6 @@ export async function runScale(options: ScaleOptions): Promise<ScaleSection> {
       baseline.push(await runChild<BaselineFigures>('scale-child.ts', child(size, mode)));
     }
   }
-  options.log(`pipeline: batches of 4 and of ${options.batchSize} through the ingest pipeline`);
-  const pipeline = await probePipeline(options.jsonl, corpusFile, largest, options.batchSize);
   const index = options.sizes.map((size) =>
     indexRuns.filter((f) => f.size === size).reduce((best, f) => (f.totalMs < best.totalMs ? f : best)),
   );
@@ -90,6 +83,5 @@ export async function runScale(options: ScaleOptions): Promise<ScaleSection> {
     growth: growthFactors(points),
     fit: fitPowerLaw(points),
     speedup,
-    pipeline,
   };
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type FunctionSettings, functionAssets, functionSettings } from './bundle-assets.js';
+import { BUNDLE_OPTIONS } from './bundle-options.js';
 import { PROJECT_ROOT } from './child-io.js';
 
 const run = promisify(execFile);
@@ -41,10 +42,6 @@ async function describe(name: string, folder: string, settings: FunctionSettings
   };
 }
 
-// The same options NodejsFunction gives esbuild for the real functions (see infra/digest-function.ts).
-const CREATE_REQUIRE_BANNER =
-  "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);";
-
 /**
  * Synthesizes the stack into `outdir` (`npm run synth -- --output`), so the bundles are exactly
  * what a deploy uploads, and builds beside them a bare handler that imports only
@@ -74,17 +71,9 @@ export async function synthBundles(outdir: string): Promise<{ synthMs: number; b
   await build({
     entryPoints: [fileURLToPath(new URL('bare-handler.ts', import.meta.url))],
     outfile: join(bare, 'index.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    minify: true,
+    ...BUNDLE_OPTIONS,
     sourcemap: true,
     sourcesContent: false,
-    external: ['@aws-sdk/*'],
-    mainFields: ['module', 'main'],
-    banner: { js: CREATE_REQUIRE_BANNER },
-    logLevel: 'silent',
   });
   bundles.push(await describe('bare', bare, null));
   return { synthMs, bundles };

@@ -26,7 +26,8 @@ export interface TargetResult {
   readonly margin: string;
 }
 
-interface Target {
+/** A figure and the limit it is judged against. */
+export interface Target {
   readonly text: string;
   readonly value: number;
   readonly limit: number;
@@ -88,9 +89,14 @@ export function evaluateTargets(f: TargetInputs): TargetResult[] {
       show: (v) => `${v.toFixed(1)} ms`,
     },
   ];
+  return judgeTargets(targets);
+}
+
+/** Each figure against its limit: met with what to spare, or missed by how much. */
+export function judgeTargets(targets: readonly Target[]): TargetResult[] {
   return targets.map((t) => {
-    if (!Number.isFinite(t.value))
-      return { target: t.text, measured: '-', verdict: 'not measured', margin: '-' };
+    // NaN: not measured. Infinity: no figure because the work failed (e.g. out of memory).
+    if (Number.isNaN(t.value)) return { target: t.text, measured: '-', verdict: 'not measured', margin: '-' };
     // Positive when over the limit the wrong way: the excess of a maximum, the shortfall of a minimum.
     const over = ((t.kind === 'min' ? t.limit - t.value : t.value - t.limit) / t.limit) * 100;
     const pass = over <= 0;
@@ -98,7 +104,11 @@ export function evaluateTargets(f: TargetInputs): TargetResult[] {
       target: t.text,
       measured: t.show(t.value),
       verdict: pass ? 'pass' : 'MISS',
-      margin: pass ? `${Math.round(-over)} % to spare` : `missed by ${Math.round(over)} %`,
+      margin: pass
+        ? `${Math.round(-over)} % to spare`
+        : Number.isFinite(over)
+          ? `missed by ${Math.round(over)} %`
+          : 'missed',
     };
   });
 }

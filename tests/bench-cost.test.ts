@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  batchMs,
-  type IngestCostInput,
-  ingestCost,
-  largestEditionWithin,
-  rebuildsPerBatch,
-  sendCost,
-} from '../bench/cost-model.js';
+import { batchMs, type IngestCostInput, ingestCost, sendCost } from '../bench/cost-model.js';
 import { cpuSlowdown, lambdaCost, PRICES, REQUEST_LATENCY_MS, s3Cost } from '../bench/prices.js';
 
 // A function with a whole vCPU, so CPU times are not scaled.
@@ -14,11 +7,10 @@ const input: IngestCostInput = {
   articles: 100,
   batchSize: 10,
   memoryMb: 2048,
-  extractMs: 1,
-  rebuildMs: (n) => n,
-  stateMs: () => 0,
-  rebuild: 'once',
+  fileMs: 2,
   requestsInTurn: 24,
+  getsPerFile: 4,
+  putsPerFile: 2,
 };
 
 describe('prices', () => {
@@ -35,51 +27,54 @@ describe('prices', () => {
 });
 
 describe('ingestCost', () => {
-  it('counts extraction once per article and one grouping at the end when grouped once', () => {
+  it('costs every file the same, the requests in turn once per batch', () => {
+    // Act
     const cost = ingestCost(input);
 
+    // Assess
     expect(cost.invocations).toBe(10);
-    expect(cost.cpuMs).toBe(100 + 100);
+    expect(cost.cpuMs).toBe(100 * 2);
     expect(cost.waitMs).toBe(10 * 24 * REQUEST_LATENCY_MS);
-    expect(cost.s3Usd).toBeCloseTo(s3Cost(110, 210));
+    expect(cost.s3Usd).toBeCloseTo(s3Cost(200, 400));
   });
 
-  it('counts the rebuilds each batch makes at the size it brings the edition to', () => {
-    // Batches bring the edition to 10, 20, ..., 100 articles: 550 articles' worth of rebuilding.
-    expect(ingestCost({ ...input, rebuild: 1 }).cpuMs).toBe(100 + 550);
-    expect(ingestCost({ ...input, rebuild: 10 }).cpuMs).toBe(100 + 5500);
+  it('grows in proportion to the files: a day ten times bigger costs ten times more', () => {
+    // Act
+    const small = ingestCost(input);
+    const big = ingestCost({ ...input, articles: 1000 });
+
+    // Assess
+    expect(big.cpuMs).toBe(10 * small.cpuMs);
+    expect(big.totalUsd).toBeCloseTo(10 * small.totalUsd, 12);
   });
 
-  it('finds the largest edition whose batch fits in the timeout', () => {
-    const perFile = { ...input, rebuild: 10 };
-    const limit = largestEditionWithin(perFile, 10_000);
+  it('times a full batch with the CPU scaled to a smaller function and its requests in turn', () => {
+    // Act
+    const ms = batchMs({ ...input, memoryMb: 1024 });
 
-    expect(batchMs(perFile, limit)).toBeLessThanOrEqual(10_000);
-    expect(batchMs(perFile, limit + 1)).toBeGreaterThan(10_000);
-  });
-});
-
-describe('rebuildsPerBatch', () => {
-  it('reads a probe near one rebuild as one per batch, near one per file as one per file', () => {
-    expect(rebuildsPerBatch(1.3, 4, 50)).toBe(1);
-    expect(rebuildsPerBatch(3.6, 4, 50)).toBe(50);
+    // Assess
+    expect(ms).toBeCloseTo(10 * 2 * (1769 / 1024) + 24 * REQUEST_LATENCY_MS);
   });
 });
 
 describe('sendCost', () => {
   const send = {
     recipients: 1000,
+    records: 0,
     sendRate: 1,
     memoryMb: 2048,
     timeoutMs: 900_000,
+    buildMs: 0,
     renderMs: 500,
     perRecipientMs: 5,
   };
+  // The snapshot check, the snapshot and its consumed mark, one after another.
+  const fixedRequests = 3 * REQUEST_LATENCY_MS;
 
   it('is paced by the send rate, over more than one run when that outlasts the timeout', () => {
     const cost = sendCost(send);
 
-    expect(cost.cpuMs + cost.waitMs).toBeCloseTo(500 + 2 * REQUEST_LATENCY_MS + 1000 * 1000);
+    expect(cost.cpuMs + cost.waitMs).toBeCloseTo(500 + fixedRequests + 1000 * 1000);
     expect(cost.invocations).toBe(2);
     expect(cost.sesUsd).toBeCloseTo(0.1);
   });
@@ -87,9 +82,33 @@ describe('sendCost', () => {
   it('is bound by its own work when unpaced', () => {
     const cost = sendCost({ ...send, sendRate: Number.POSITIVE_INFINITY });
 
-    expect(cost.cpuMs + cost.waitMs).toBeCloseTo(
-      500 + 2 * REQUEST_LATENCY_MS + 1000 * (5 + 3 * REQUEST_LATENCY_MS),
-    );
+    expect(cost.cpuMs + cost.waitMs).toBeCloseTo(500 + fixedRequests + 1000 * (5 + 3 * REQUEST_LATENCY_MS));
     expect(cost.invocations).toBe(1);
+  });
+});
+
+describe('sendCost of the build', () => {
+  it('adds the build once, and the records read and removed 32 at a time', () => {
+    // Prepare
+    const base = {
+      recipients: 0,
+      records: 0,
+      sendRate: Number.POSITIVE_INFINITY,
+      memoryMb: 2048,
+      timeoutMs: 900_000,
+      buildMs: 0,
+      renderMs: 0,
+      perRecipientMs: 0,
+    };
+
+    // Act
+    const empty = sendCost(base);
+    const built = sendCost({ ...base, records: 3200, buildMs: 10_000 });
+
+    // Assess
+    expect(built.cpuMs - empty.cpuMs).toBe(10_000);
+    // Four pages of listing, then 100 rounds of reads and 100 of deletes.
+    expect(built.waitMs - empty.waitMs).toBeCloseTo((4 + 200) * REQUEST_LATENCY_MS);
+    expect(built.s3Usd - empty.s3Usd).toBeCloseTo(s3Cost(4, 3200));
   });
 });
