@@ -24,7 +24,9 @@ export async function writeFolder(folder: string, objects: Iterable<[string, Uin
  * so its peak memory is the function's, not the benchmark's. Writes and deletes stay in memory.
  */
 export class FolderStore implements ObjectStore {
-  private readonly written = new Map<string, StoredObject>();
+  private readonly written = new Map<string, StoredObject & { readonly at: Date }>();
+  /** The files on disk count as written when the store was opened, before any build. */
+  private readonly openedAt = new Date();
   private readonly deleted = new Set<string>();
   private version = 0;
 
@@ -63,14 +65,18 @@ export class FolderStore implements ObjectStore {
     if (options.ifMatch !== undefined && current?.etag !== options.ifMatch)
       throw new PreconditionFailedError(key);
     const etag = `"${++this.version}"`;
-    this.written.set(key, { body: typeof body === 'string' ? Buffer.from(body) : body, etag });
+    this.written.set(key, {
+      body: typeof body === 'string' ? Buffer.from(body) : body,
+      etag,
+      at: new Date(),
+    });
     return { etag };
   }
 
   async copy(from: string, to: string): Promise<void> {
     const object = await this.get(from);
     if (!object) throw new Error(`no ${from}`);
-    this.written.set(to, object);
+    this.written.set(to, { ...object, at: new Date() });
   }
 
   async delete(key: string, options: { ifMatch?: string } = {}): Promise<void> {
@@ -85,7 +91,7 @@ export class FolderStore implements ObjectStore {
     const keys = new Set([...this.sizes.keys(), ...this.written.keys()]);
     for (const key of [...keys].filter((k) => k.startsWith(prefix) && !this.deleted.has(k)).sort()) {
       const head = await this.head(key);
-      if (head) yield { key, ...head };
+      if (head) yield { key, ...head, lastModified: this.written.get(key)?.at ?? this.openedAt };
     }
   }
 }

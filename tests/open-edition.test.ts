@@ -23,7 +23,7 @@ function ingest(store: MemoryStore, index: number, key: string, time: string): A
   const article = articles[index];
   if (!article) throw new Error(`no seed ${index}`);
   const record = toRecord({ ok: true, article: { ...article, key } }, `${key}@${index}`, new Date(time));
-  store.seed(recordKey(key), JSON.stringify(record));
+  store.seed(recordKey(key), JSON.stringify(record), new Date(time));
   return record;
 }
 
@@ -133,18 +133,26 @@ describe('openEdition', () => {
     expect(store.keys('records/')).toEqual([]);
   });
 
-  it('takes at most its capacity, oldest first, logs an error, and leaves the rest for the next edition', async () => {
+  it('takes at most its capacity, oldest first, reads no more, logs an error, and leaves the rest for the next edition', async () => {
     // Prepare
     const store = new MemoryStore();
     for (let i = 0; i < 5; i++) ingest(store, i, `${i}.txt`, `2024-05-16T0${i}:00:00Z`);
     errors.length = 0;
+    const read: string[] = [];
+    const realGet = store.get.bind(store);
+    store.get = async (key) => {
+      if (key.startsWith('records/')) read.push(key);
+      return realGet(key);
+    };
 
     // Act
     const full = await open(store, '2024-05-16', '2024-05-16T06:00:00Z', { max: 3 });
+    store.get = realGet;
     const next = await open(store, '2024-05-17', '2024-05-17T06:00:00Z', { max: 3 });
 
     // Assess
     expect(keysOf(full)).toEqual(['0.txt', '1.txt', '2.txt']);
+    expect(read).toEqual(['0.txt', '1.txt', '2.txt'].map(recordKey));
     expect(full.deferred).toBe(2);
     expect(errors).toEqual([
       { message: 'edition over capacity', extra: { edition: '2024-05-16', maxArticles: 3, deferred: 2 } },
@@ -156,7 +164,7 @@ describe('openEdition', () => {
     // Prepare
     const store = new MemoryStore();
     ingest(store, 0, 'a.txt', '2024-05-16T05:00:00Z');
-    store.seed(recordKey('mangled.txt'), '{"version":1,');
+    store.seed(recordKey('mangled.txt'), '{"version":1,', new Date('2024-05-16T05:30:00Z'));
 
     // Act
     const snapshot = await open(store, '2024-05-16', '2024-05-16T06:00:00Z');

@@ -111,7 +111,12 @@ export class S3ObjectStore implements ObjectStore {
     for await (const page of pages) {
       for (const object of page.Contents ?? []) {
         if (object.Key !== undefined)
-          yield { key: object.Key, etag: object.ETag ?? '', size: object.Size ?? 0 };
+          yield {
+            key: object.Key,
+            etag: object.ETag ?? '',
+            size: object.Size ?? 0,
+            lastModified: object.LastModified ?? new Date(0),
+          };
       }
     }
   }

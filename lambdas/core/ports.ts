@@ -37,6 +37,8 @@ export interface ListedObject {
   readonly key: string;
   readonly etag: string;
   readonly size: number;
+  /** When the object was last written, as the store's clock read it. */
+  readonly lastModified: Date;
 }
 
 /**

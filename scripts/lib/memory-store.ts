@@ -16,16 +16,21 @@ const encoder = new TextEncoder();
  * the pipeline makes one after another.
  */
 export class MemoryStore implements ObjectStore {
-  private readonly objects = new Map<string, { body: Uint8Array; etag: string }>();
+  private readonly objects = new Map<string, { body: Uint8Array; etag: string; at: Date }>();
   private version = 0;
 
-  constructor(private readonly latencyMs = 0) {}
+  constructor(
+    private readonly latencyMs = 0,
+    /** The store's clock, which stamps each write's time (S3's LastModified). */
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   /** Stores an object at once, without the latency: setting up is not what is timed. */
-  seed(key: string, body: string | Uint8Array): void {
+  seed(key: string, body: string | Uint8Array, at: Date = this.clock()): void {
     this.objects.set(key, {
       body: typeof body === 'string' ? encoder.encode(body) : body,
       etag: `"${++this.version}"`,
+      at,
     });
   }
 
@@ -51,7 +56,11 @@ export class MemoryStore implements ObjectStore {
     if (options.ifMatch !== undefined && current?.etag !== options.ifMatch)
       throw new PreconditionFailedError(key);
     const etag = `"${++this.version}"`;
-    this.objects.set(key, { body: typeof body === 'string' ? encoder.encode(body) : body, etag });
+    this.objects.set(key, {
+      body: typeof body === 'string' ? encoder.encode(body) : body,
+      etag,
+      at: this.clock(),
+    });
     return { etag };
   }
 
@@ -61,7 +70,7 @@ export class MemoryStore implements ObjectStore {
     if (!object) throw new Error(`no ${from}`);
     if (options.ifMatch !== undefined && object.etag !== options.ifMatch)
       throw new PreconditionFailedError(from);
-    this.objects.set(to, object);
+    this.objects.set(to, { ...object, at: this.clock() });
   }
 
   async delete(key: string, options: { ifMatch?: string } = {}): Promise<void> {
@@ -77,7 +86,7 @@ export class MemoryStore implements ObjectStore {
     const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix)).sort();
     for (const key of keys) {
       const object = this.objects.get(key);
-      if (object) yield { key, etag: object.etag, size: object.body.byteLength };
+      if (object) yield { key, etag: object.etag, size: object.body.byteLength, lastModified: object.at };
     }
   }
 

@@ -30,12 +30,23 @@ function toBytes(body: unknown): Uint8Array {
   throw new Error('the fake S3 takes string or byte bodies');
 }
 
+/** Objects by key, each with the time it was last written (S3's LastModified). */
+class TimedMap extends Map<string, Uint8Array> {
+  readonly times = new Map<string, Date>();
+
+  override set(key: string, value: Uint8Array): this {
+    this.times?.set(key, new Date());
+    return super.set(key, value);
+  }
+}
+
 /**
  * An in-memory S3 bucket behind `aws-sdk-client-mock`: the real SDK commands, answered from a
  * map, with S3's conditional-write rules (If-Match, If-None-Match answer 412 when they fail).
  */
 export function fakeS3() {
-  const objects = new Map<string, Uint8Array>();
+  const objects = new TimedMap();
+  const written = objects.times;
   const mock = mockClient(S3Client);
   const missing = () => s3Error('NoSuchKey', 404);
   const handlers = {
@@ -97,7 +108,12 @@ export function fakeS3() {
     const page = keys.slice(start, start + 2);
     const more = start + 2 < keys.length;
     return {
-      Contents: page.map((Key) => ({ Key, ETag: etagOf(objects.get(Key) ?? new Uint8Array()), Size: 0 })),
+      Contents: page.map((Key) => ({
+        Key,
+        ETag: etagOf(objects.get(Key) ?? new Uint8Array()),
+        Size: 0,
+        LastModified: written.get(Key) ?? new Date(0),
+      })),
       IsTruncated: more,
       ...(more ? { NextContinuationToken: String(start + 2) } : {}),
     };
