@@ -1,5 +1,7 @@
 import { ArticleRejectedError } from '../errors.js';
+import { MAX_SOURCE_CHARS } from '../limits.js';
 import type { ParsedDocument } from '../model.js';
+import { cutAtBoundary } from '../text/clip-text.js';
 import { parseHtml } from './parse-html.js';
 import { parseJson } from './parse-json.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -51,7 +53,11 @@ export function detectFormat(key: string, text: string): ArticleFormat {
   return format;
 }
 
-/** Parses decoded text in the given format into title, blocks and structured metadata. */
+/**
+ * Parses decoded text in the given format into title, blocks and structured metadata. Text and
+ * Markdown are read up to {@link MAX_SOURCE_CHARS}; JSON must be read whole to be valid, and HTML
+ * pages carry scripts and styles before their text, so those two bound their own parsing.
+ */
 export function parseDocument(format: ArticleFormat, text: string): ParsedDocument {
   switch (format) {
     case 'json':
@@ -59,8 +65,8 @@ export function parseDocument(format: ArticleFormat, text: string): ParsedDocume
     case 'html':
       return parseHtml(text);
     case 'markdown':
-      return parseMarkdown(text);
+      return parseMarkdown(cutAtBoundary(text, MAX_SOURCE_CHARS));
     case 'text':
-      return parsePlainText(text);
+      return parsePlainText(cutAtBoundary(text, MAX_SOURCE_CHARS));
   }
 }

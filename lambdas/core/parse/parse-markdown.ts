@@ -1,12 +1,15 @@
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString as mdToString } from 'mdast-util-to-string';
+import markdownit, { type Token } from 'markdown-it';
+import { MAX_MARKDOWN_NESTING } from '../limits.js';
 import type { Block, ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { isDateOnly } from './parse-plain-text.js';
 import { textToBlocks } from './text-blocks.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
+
+// markdown-it keeps its time linear in the input on pathological Markdown (its test suite covers
+// nested emphasis, brackets and quotes), where micromark took minutes on 100 KB of `*_*_…`.
+const markdown = markdownit('commonmark', { maxNesting: MAX_MARKDOWN_NESTING });
 
 /** Reads the scalar `key: value` pairs of a YAML front matter block; nested YAML is ignored. */
 function readFrontMatter(text: string): { fields: Map<string, string>; rest: string } {
@@ -21,43 +24,50 @@ function readFrontMatter(text: string): { fields: Map<string, string>; rest: str
   return { fields, rest: text.slice(match[0].length) };
 }
 
-function collectBlocks(node: Nodes, out: Block[]): void {
-  switch (node.type) {
-    case 'heading':
-      out.push({ kind: 'heading', text: normalizeSpace(mdToString(node)) });
-      return;
-    case 'paragraph':
+/** The plain text of inline content: markup dropped, line breaks kept, image text only if asked. */
+function inlineText(tokens: readonly Token[], imageAlt: boolean): string {
+  let out = '';
+  for (const token of tokens) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'html_inline')
+      out += token.content;
+    else if (token.type === 'softbreak') out += '\n';
+    else if (token.type === 'image' && imageAlt) out += inlineText(token.children ?? [], false);
+  }
+  return out;
+}
+
+/** Headings and paragraphs in document order, inside lists and quotes too; code, HTML and rules are left out. */
+function collectBlocks(tokens: readonly Token[]): Block[] {
+  const out: Block[] = [];
+  tokens.forEach((token, i) => {
+    const inline = tokens[i + 1]?.children ?? [];
+    if (token.type === 'heading_open') {
+      out.push({ kind: 'heading', text: normalizeSpace(inlineText(inline, true)) });
+    } else if (token.type === 'paragraph_open') {
       // Files written like plain text put one paragraph per line without blank lines between;
       // Markdown joins those lines, so they are split again the way plain text is.
-      out.push(...textToBlocks(mdToString(node, { includeImageAlt: false })));
-      return;
-    case 'code':
-    case 'html':
-    case 'image':
-    case 'table':
-    case 'thematicBreak':
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) collectBlocks(child as Nodes, out);
-  }
+      out.push(...textToBlocks(inlineText(inline, false)));
+    }
+  });
+  return out;
 }
 
 /** Parses a `.md` article: front matter fields, then headings and paragraphs as plain text. */
 export function parseMarkdown(text: string): ParsedDocument {
   const { fields, rest } = readFrontMatter(text);
-  const root: Root = fromMarkdown(rest);
-  const blocks: Block[] = [];
-  collectBlocks(root, blocks);
+  const blocks = collectBlocks(markdown.parse(rest, {}));
   const nonEmpty = blocks.filter((b) => b.text !== '');
   const preamble: string[] = [];
-  while (nonEmpty[0] && isDateOnly(nonEmpty[0].text) && !fields.has('title')) {
-    preamble.push(nonEmpty[0].text);
-    nonEmpty.shift();
+  let start = 0;
+  while (!fields.has('title') && nonEmpty[start] && isDateOnly(nonEmpty[start]?.text ?? '')) {
+    preamble.push(nonEmpty[start]?.text ?? '');
+    start++;
   }
-  const title = fields.get('title') ?? nonEmpty.shift()?.text ?? null;
+  const first = fields.has('title') ? undefined : nonEmpty[start];
+  const title = fields.get('title') ?? first?.text ?? null;
   return {
     title,
-    blocks: nonEmpty,
+    blocks: nonEmpty.slice(first ? start + 1 : start),
     preamble,
     outlet: fields.get('outlet') ?? fields.get('source') ?? fields.get('publisher') ?? null,
     url: fields.get('url') ?? fields.get('link') ?? fields.get('canonical') ?? null,
