@@ -69,8 +69,11 @@ export const MAX_READABILITY_ELEMENTS = 10_000;
 /** HTML nesting depth above which Readability is not run: real pages nest 20 to 40 deep. */
 export const MAX_READABILITY_DEPTH = 100;
 
-/** Nesting of Markdown blockquotes and lists that is parsed as such; deeper markers read as text. */
-export const MAX_MARKDOWN_NESTING = 20;
+/**
+ * Markdown blockquotes and lists nested on one line that are read as such; markers beyond are
+ * dropped and the text read inside the deepest kept. Real articles nest two or three deep.
+ */
+export const MAX_MARKDOWN_NESTING = 8;
 
 /**
  * The most an article takes as JSON (UTF-8 bytes) besides its key: 3 bytes for each capped

@@ -9,7 +9,28 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
 
 // markdown-it keeps its time linear in the input on pathological Markdown (its test suite covers
 // nested emphasis, brackets and quotes), where micromark took minutes on 100 KB of `*_*_…`.
-const markdown = markdownit('commonmark', { maxNesting: MAX_MARKDOWN_NESTING });
+// Its own nesting limit counts tokens (a list item is two levels, its paragraph one more) and
+// drops what lies deeper, so lines are first cut to the container limit, which stays well inside.
+const markdown = markdownit('commonmark', { maxNesting: 3 * MAX_MARKDOWN_NESTING });
+
+/** One container marker at a line start: a quote, or a bullet or numbered list item. */
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/y;
+
+/** A line opening more than {@link MAX_MARKDOWN_NESTING} quotes and lists loses the extra markers: its text stays. */
+function boundNesting(line: string): string {
+  CONTAINER.lastIndex = 0;
+  let markers = 0;
+  let keep = 0;
+  while (CONTAINER.test(line)) {
+    markers++;
+    if (markers === MAX_MARKDOWN_NESTING) keep = CONTAINER.lastIndex;
+  }
+  if (markers <= MAX_MARKDOWN_NESTING) return line;
+  let end = keep;
+  CONTAINER.lastIndex = keep;
+  while (CONTAINER.test(line)) end = CONTAINER.lastIndex;
+  return line.slice(0, keep) + line.slice(end);
+}
 
 /** Reads the scalar `key: value` pairs of a YAML front matter block; nested YAML is ignored. */
 function readFrontMatter(text: string): { fields: Map<string, string>; rest: string } {
@@ -55,7 +76,7 @@ function collectBlocks(tokens: readonly Token[]): Block[] {
 /** Parses a `.md` article: front matter fields, then headings and paragraphs as plain text. */
 export function parseMarkdown(text: string): ParsedDocument {
   const { fields, rest } = readFrontMatter(text);
-  const blocks = collectBlocks(markdown.parse(rest, {}));
+  const blocks = collectBlocks(markdown.parse(rest.split('\n').map(boundNesting).join('\n'), {}));
   const nonEmpty = blocks.filter((b) => b.text !== '');
   const preamble: string[] = [];
   let start = 0;
