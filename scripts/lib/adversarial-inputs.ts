@@ -86,6 +86,20 @@ export function adversarialInputs(): AdversarialInput[] {
         fill(4_000_000, (i) => `<p>Officials in ward ${i} counted ${i % 997} of the votes.</p>`),
       ),
     ],
+    // Just under the limits at which Readability is left out: the dearest pages it still reads.
+    [
+      'html of 3,300 linked paragraphs in divs, under the element limit',
+      'divs-under-limit.html',
+      page(
+        'Divs',
+        fill(190_000, (i) => `<div><p>Paragraph ${i} with <a href="#">a link</a>.</p></div>`),
+      ),
+    ],
+    [
+      'html of lists nested 49 deep, 100 times, under both limits',
+      'lists-under-limit.html',
+      page('Lists', `${'<ul><li>'.repeat(49)}${LEAD}${'</li></ul>'.repeat(49)}`.repeat(100)),
+    ],
     ['text with a 4 MiB word as title', 'giant-word.txt', `${giantWord}\n\n${LEAD}\n`],
     ['json with a 4 MiB word as title', 'giant-word.json', json({ title: giantWord, text: LEAD })],
     [
