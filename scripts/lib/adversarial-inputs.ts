@@ -113,6 +113,11 @@ export function adversarialInputs(): AdversarialInput[] {
       `Votes\n\n${fill(4_000_000, (i) => `Officials in ward ${i} counted ${i % 997} votes.\n`)}`,
     ],
     [
+      'text of one paragraph in 180,000 continued lines',
+      'continued-lines.txt',
+      `Council\n\n${'and the council said more\n'.repeat(180_000)}`,
+    ],
+    [
       'text of control characters and quotes',
       'escapes.txt',
       `Escapes\n\n${fill(1_000_000, (i) => `Officials in ward ${i} said "\u0001\u0002\\" the council approved ${i} homes.\n`)}`,

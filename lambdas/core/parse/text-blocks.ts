@@ -16,13 +16,22 @@ function isHardWrapped(lines: readonly string[]): boolean {
 /** Joins a line to the previous one when the previous did not end its sentence and this one continues it. */
 function joinContinuations(lines: readonly string[]): string[] {
   const out: string[] = [];
+  // The joined paragraph ends as its last line does: testing that line keeps the work linear,
+  // where testing the growing paragraph made thousands of continuation lines quadratic.
+  let last: string | undefined;
   for (const line of lines) {
     const previous = out.at(-1);
-    if (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^[\p{Ll}(,]/u.test(line)) {
+    if (
+      previous !== undefined &&
+      last !== undefined &&
+      !ENDS_SENTENCE.test(last) &&
+      /^[\p{Ll}(,]/u.test(line)
+    ) {
       out[out.length - 1] = `${previous} ${line}`;
     } else {
       out.push(line);
     }
+    last = line;
   }
   return out;
 }
