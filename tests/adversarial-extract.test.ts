@@ -73,15 +73,18 @@ describe('extractArticle on adversarial input', () => {
     );
   });
 
-  it('cuts a 4 MiB one-word title to the title length, with an ellipsis', () => {
-    // Act
-    const result = outcome('giant-word.json') as Article;
+  it.each(['giant-word.json', 'giant-word.txt'])(
+    'cuts the 4 MiB one-word title of %s to the title length, with an ellipsis, and reads on',
+    (key) => {
+      // Act
+      const result = outcome(key) as Article;
 
-    // Assess
-    expect(result.title).toHaveLength(MAX_TITLE_CHARS);
-    expect(result.title).toMatch(/^Supercalifragilistic.*…$/u);
-    expect(result.keyPoints[0]?.text).toMatch(/^Officials in the northern district/u);
-  });
+      // Assess
+      expect(result.title).toHaveLength(MAX_TITLE_CHARS);
+      expect(result.title).toMatch(/^Supercalifragilistic.*…$/u);
+      expect(result.keyPoints[0]?.text).toMatch(/^Officials in the northern district/u);
+    },
+  );
 
   it('reads a hostile HTML page from its text blocks when it is too deep for a DOM', () => {
     // Act

@@ -1,11 +1,10 @@
 import { ArticleRejectedError } from '../errors.js';
-import { MAX_SOURCE_CHARS } from '../limits.js';
 import type { ParsedDocument } from '../model.js';
-import { cutAtBoundary } from '../text/clip-text.js';
 import { parseHtml } from './parse-html.js';
 import { parseJson } from './parse-json.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
+import { boundSource } from './text-blocks.js';
 
 /** The article formats the engine reads. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -55,8 +54,8 @@ export function detectFormat(key: string, text: string): ArticleFormat {
 
 /**
  * Parses decoded text in the given format into title, blocks and structured metadata. Text and
- * Markdown are read up to {@link MAX_SOURCE_CHARS}; JSON must be read whole to be valid, and HTML
- * pages carry scripts and styles before their text, so those two bound their own parsing.
+ * Markdown are bounded first (`boundSource`); JSON must be read whole to be valid, and HTML pages
+ * carry scripts and styles before their text, so those two bound their own parsing.
  */
 export function parseDocument(format: ArticleFormat, text: string): ParsedDocument {
   switch (format) {
@@ -65,8 +64,8 @@ export function parseDocument(format: ArticleFormat, text: string): ParsedDocume
     case 'html':
       return parseHtml(text);
     case 'markdown':
-      return parseMarkdown(cutAtBoundary(text, MAX_SOURCE_CHARS));
+      return parseMarkdown(boundSource(text));
     case 'text':
-      return parsePlainText(cutAtBoundary(text, MAX_SOURCE_CHARS));
+      return parsePlainText(boundSource(text));
   }
 }

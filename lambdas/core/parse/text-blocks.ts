@@ -1,4 +1,6 @@
+import { MAX_SOURCE_CHARS, MAX_TEXT_CHARS } from '../limits.js';
 import type { Block } from '../model.js';
+import { cutAtBoundary } from '../text/clip-text.js';
 import { normalizeSpace } from '../text/normalize.js';
 
 const ENDS_SENTENCE = /[.!?…:;"”’')\]]$/u;
@@ -52,4 +54,17 @@ export function textToBlocks(text: string): Block[] {
     for (const p of paragraphs) blocks.push({ kind: 'paragraph', text: p });
   }
   return blocks;
+}
+
+/**
+ * What is parsed of a text or Markdown file, or of a JSON article's text: each line cut to the
+ * article text used, so that one giant line (a 4 MB title) does not crowd out the rest, then the
+ * whole cut to {@link MAX_SOURCE_CHARS}.
+ */
+export function boundSource(text: string): string {
+  const lines = text.split('\n');
+  const bounded = lines.some((l) => l.length > MAX_TEXT_CHARS)
+    ? lines.map((l) => cutAtBoundary(l, MAX_TEXT_CHARS)).join('\n')
+    : text;
+  return cutAtBoundary(bounded, MAX_SOURCE_CHARS);
 }
