@@ -54,8 +54,9 @@ export function detectFormat(key: string, text: string): ArticleFormat {
 
 /**
  * Parses decoded text in the given format into title, blocks and structured metadata. Text and
- * Markdown are bounded first (`boundSource`); JSON must be read whole to be valid, and HTML pages
- * carry scripts and styles before their text, so those two bound their own parsing.
+ * Markdown are bounded first (`boundSource`; Markdown after its nesting); JSON must be read whole
+ * to be valid, and HTML pages carry scripts and styles before their text, so those two bound their
+ * own parsing.
  */
 export function parseDocument(format: ArticleFormat, text: string): ParsedDocument {
   switch (format) {
@@ -64,7 +65,7 @@ export function parseDocument(format: ArticleFormat, text: string): ParsedDocume
     case 'html':
       return parseHtml(text);
     case 'markdown':
-      return parseMarkdown(boundSource(text));
+      return parseMarkdown(text);
     case 'text':
       return parsePlainText(boundSource(text));
   }

@@ -3,7 +3,7 @@ import { MAX_MARKDOWN_NESTING } from '../limits.js';
 import type { Block, ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { isDateOnly } from './parse-plain-text.js';
-import { textToBlocks } from './text-blocks.js';
+import { boundSource, textToBlocks } from './text-blocks.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
 
@@ -73,10 +73,14 @@ function collectBlocks(tokens: readonly Token[]): Block[] {
   return out;
 }
 
-/** Parses a `.md` article: front matter fields, then headings and paragraphs as plain text. */
+/**
+ * Parses a `.md` article, bounded in nesting and length: front matter fields, then headings and
+ * paragraphs as plain text.
+ */
 export function parseMarkdown(text: string): ParsedDocument {
-  const { fields, rest } = readFrontMatter(text);
-  const blocks = collectBlocks(markdown.parse(rest.split('\n').map(boundNesting).join('\n'), {}));
+  // Nesting is bounded before the length, so that deep markers do not crowd out the text they hold.
+  const { fields, rest } = readFrontMatter(boundSource(text.split('\n').map(boundNesting).join('\n')));
+  const blocks = collectBlocks(markdown.parse(rest, {}));
   const nonEmpty = blocks.filter((b) => b.text !== '');
   const preamble: string[] = [];
   let start = 0;
