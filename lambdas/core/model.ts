@@ -43,8 +43,9 @@ export interface Article {
   readonly url: string | null;
   /** ISO 8601: a date (`2024-05-16`) or a date-time with its offset. */
   readonly publishedAt: string | null;
+  /** The first sentences of the body, at most `MAX_STORED_SENTENCES`: the lead that grouping compares. */
   readonly sentences: readonly Sentence[];
-  /** The article's most informative sentences, best first. */
+  /** The article's most informative sentences, best first, wherever they stand in the body. */
   readonly keyPoints: readonly RankedSentence[];
   /** Photo captions found in this article: other reports of the story may carry them as body text. */
   readonly captions: readonly string[];

@@ -1,11 +1,20 @@
 import { cleanDocument } from '../clean/clean-document.js';
 import { ArticleRejectedError } from '../errors.js';
-import type { Article, Sentence, SourceFile } from '../model.js';
+import {
+  MAX_CAPTION_CHARS,
+  MAX_CAPTIONS,
+  MAX_OUTLET_CHARS,
+  MAX_SENTENCE_CHARS,
+  MAX_STORED_SENTENCES,
+  MAX_TITLE_CHARS,
+} from '../limits.js';
+import type { Article, SourceFile } from '../model.js';
 import { detectFormat, parseDocument } from '../parse/parse-document.js';
 import { decodeText } from '../text/decode-text.js';
 import type { TermWeights } from '../text/sparse-vector.js';
-import { splitSentences } from '../text/split-sentences.js';
 import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
+import { articleSentences } from './article-sentences.js';
+import { boundDocument, clipField } from './bound-document.js';
 import { checkSize } from './check-size.js';
 import { rankKeyPoints } from './rank-key-points.js';
 
@@ -22,18 +31,23 @@ export interface ExtractOptions {
 
 /**
  * Turns one file into an article: decode, parse, clean, split into sentences, rank key points.
+ * Each step works on bounded input (see `limits.ts`), so any file under the size limit costs
+ * bounded time, and the article holds at most its lead sentences, key points and captions, each
+ * capped: under `MAX_ARTICLE_JSON_BYTES` as JSON besides its key.
  * @throws ArticleRejectedError with a reason a person understands when the file is not an article.
  */
 export function extractArticle(file: SourceFile, options: ExtractOptions): Article {
   checkSize(file.bytes.byteLength, options.maxBytes);
   const text = decodeText(file.bytes);
   if (text.trim() === '') throw new ArticleRejectedError('empty', 'the file holds only whitespace');
-  const doc = cleanDocument(parseDocument(detectFormat(file.key, text), text));
-  const sentences: Sentence[] = [];
-  doc.paragraphs.forEach((paragraph, p) => {
-    for (const s of splitSentences(paragraph))
-      sentences.push({ text: s, index: sentences.length, paragraph: p });
-  });
+  const doc = cleanDocument(boundDocument(parseDocument(detectFormat(file.key, text), text)));
+  const { sentences, overlong } = articleSentences(doc.paragraphs);
+  if (sentences.length === 0 && overlong > 0) {
+    throw new ArticleRejectedError(
+      'no-sentences',
+      `no article text was found: the text runs on for over ${MAX_SENTENCE_CHARS} characters without ending a sentence, too long to read as one`,
+    );
+  }
   if (sentences.length === 0) {
     throw new ArticleRejectedError(
       doc.paragraphs.length === 0 && doc.removed.length === 0 ? 'no-text' : 'no-sentences',
@@ -49,12 +63,16 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
   }
   return {
     key: file.key,
-    title: doc.title ?? keyPoints[0]?.text ?? file.key,
-    outlet: doc.outlet,
+    title: clipField(doc.title ?? keyPoints[0]?.text ?? file.key, MAX_TITLE_CHARS),
+    outlet: doc.outlet === null ? null : clipField(doc.outlet, MAX_OUTLET_CHARS),
     url: doc.url,
     publishedAt: doc.publishedAt,
-    sentences,
+    // Grouping compares the lead; merging reads the key points, stored on their own.
+    sentences: sentences.slice(0, MAX_STORED_SENTENCES),
     keyPoints,
-    captions: doc.removed.filter((r) => r.kind === 'caption').map((r) => r.text),
+    captions: doc.removed
+      .filter((r) => r.kind === 'caption' && r.text.length <= MAX_CAPTION_CHARS)
+      .slice(0, MAX_CAPTIONS)
+      .map((r) => r.text),
   };
 }

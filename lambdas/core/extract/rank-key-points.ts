@@ -42,7 +42,8 @@ export function rankKeyPoints(
     termsOf.flat().map((t) => t.stem),
     weights,
   );
-  const paragraphs = Math.max(1, ...sentences.map((s) => s.paragraph + 1));
+  // A loop, not Math.max(...): spreading many thousands of arguments overflows the stack.
+  const paragraphs = sentences.reduce((n, s) => Math.max(n, s.paragraph + 1), 1);
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, i) => {
     const terms = termsOf[i] ?? [];

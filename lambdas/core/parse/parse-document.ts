@@ -4,6 +4,7 @@ import { parseHtml } from './parse-html.js';
 import { parseJson } from './parse-json.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
+import { boundSource } from './text-blocks.js';
 
 /** The article formats the engine reads. */
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -51,7 +52,12 @@ export function detectFormat(key: string, text: string): ArticleFormat {
   return format;
 }
 
-/** Parses decoded text in the given format into title, blocks and structured metadata. */
+/**
+ * Parses decoded text in the given format into title, blocks and structured metadata. Text and
+ * Markdown are bounded first (`boundSource`; Markdown after its nesting); JSON must be read whole
+ * to be valid, and HTML pages carry scripts and styles before their text, so those two bound their
+ * own parsing.
+ */
 export function parseDocument(format: ArticleFormat, text: string): ParsedDocument {
   switch (format) {
     case 'json':
@@ -61,6 +67,6 @@ export function parseDocument(format: ArticleFormat, text: string): ParsedDocume
     case 'markdown':
       return parseMarkdown(text);
     case 'text':
-      return parsePlainText(text);
+      return parsePlainText(boundSource(text));
   }
 }

@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS } from '../limits.js';
 import type { Block, ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
+import { scanHtml } from './html-scan.js';
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td';
 const CLUTTER_SELECTOR = 'figcaption, figure, script, style, noscript, nav, aside, footer, form, button';
@@ -37,8 +39,25 @@ function blocksOf(root: El): Block[] {
  * Parses an `.html` page: the main text is found by Mozilla Readability (the engine of
  * Firefox Reader View) and split into its paragraphs; navigation and clutter are left behind.
  * Title, site name, date and canonical URL come from the page's metadata when it has them.
+ * A page too large or too deeply nested for a DOM and Readability to stay fast is read by one
+ * linear pass instead: its title and the text of its blocks, clutter left out, no metadata.
  */
 export function parseHtml(html: string): ParsedDocument {
+  const scan = scanHtml(html);
+  if (scan.elements > MAX_READABILITY_ELEMENTS || scan.depth > MAX_READABILITY_DEPTH) {
+    return {
+      title: scan.title,
+      blocks: scan.blocks,
+      preamble: [],
+      outlet: null,
+      url: null,
+      publishedAt: null,
+    };
+  }
+  return parseWithReadability(html);
+}
+
+function parseWithReadability(html: string): ParsedDocument {
   const { document } = parseHTML(html);
   const pageTitle =
     meta(document, 'og:title', 'twitter:title') ??

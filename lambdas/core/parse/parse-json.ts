@@ -4,7 +4,7 @@ import { ArticleRejectedError } from '../errors.js';
 import type { ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { parseHtml } from './parse-html.js';
-import { textToBlocks } from './text-blocks.js';
+import { boundSource, textToBlocks } from './text-blocks.js';
 
 const nullableString = z.optional(z.nullable(z.string()));
 
@@ -51,7 +51,7 @@ export function parseJson(text: string): ParsedDocument {
     );
   }
   const fromHtml = LOOKS_LIKE_HTML.test(body) ? parseHtml(body) : null;
-  const blocks = fromHtml ? fromHtml.blocks : textToBlocks(body);
+  const blocks = fromHtml ? fromHtml.blocks : textToBlocks(boundSource(body));
   const given = normalizeSpace(article.title ?? '');
   // Scraped feeds sometimes put the dateline in the title field; the text then holds the headline.
   const title = given === '' || readDateLine(given) ? null : given;

@@ -1,12 +1,36 @@
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString as mdToString } from 'mdast-util-to-string';
+import markdownit, { type Token } from 'markdown-it';
+import { MAX_MARKDOWN_NESTING } from '../limits.js';
 import type { Block, ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { isDateOnly } from './parse-plain-text.js';
-import { textToBlocks } from './text-blocks.js';
+import { boundSource, textToBlocks } from './text-blocks.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/u;
+
+// markdown-it keeps its time linear in the input on pathological Markdown (its test suite covers
+// nested emphasis, brackets and quotes), where micromark took minutes on 100 KB of `*_*_…`.
+// Its own nesting limit counts tokens (a list item is two levels, its paragraph one more) and
+// drops what lies deeper, so lines are first cut to the container limit, which stays well inside.
+const markdown = markdownit('commonmark', { maxNesting: 3 * MAX_MARKDOWN_NESTING });
+
+/** One container marker at a line start: a quote, or a bullet or numbered list item. */
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)/y;
+
+/** A line opening more than {@link MAX_MARKDOWN_NESTING} quotes and lists loses the extra markers: its text stays. */
+function boundNesting(line: string): string {
+  CONTAINER.lastIndex = 0;
+  let markers = 0;
+  let keep = 0;
+  while (CONTAINER.test(line)) {
+    markers++;
+    if (markers === MAX_MARKDOWN_NESTING) keep = CONTAINER.lastIndex;
+  }
+  if (markers <= MAX_MARKDOWN_NESTING) return line;
+  let end = keep;
+  CONTAINER.lastIndex = keep;
+  while (CONTAINER.test(line)) end = CONTAINER.lastIndex;
+  return line.slice(0, keep) + line.slice(end);
+}
 
 /** Reads the scalar `key: value` pairs of a YAML front matter block; nested YAML is ignored. */
 function readFrontMatter(text: string): { fields: Map<string, string>; rest: string } {
@@ -21,43 +45,54 @@ function readFrontMatter(text: string): { fields: Map<string, string>; rest: str
   return { fields, rest: text.slice(match[0].length) };
 }
 
-function collectBlocks(node: Nodes, out: Block[]): void {
-  switch (node.type) {
-    case 'heading':
-      out.push({ kind: 'heading', text: normalizeSpace(mdToString(node)) });
-      return;
-    case 'paragraph':
-      // Files written like plain text put one paragraph per line without blank lines between;
-      // Markdown joins those lines, so they are split again the way plain text is.
-      out.push(...textToBlocks(mdToString(node, { includeImageAlt: false })));
-      return;
-    case 'code':
-    case 'html':
-    case 'image':
-    case 'table':
-    case 'thematicBreak':
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) collectBlocks(child as Nodes, out);
+/** The plain text of inline content: markup dropped, line breaks kept, image text only if asked. */
+function inlineText(tokens: readonly Token[], imageAlt: boolean): string {
+  let out = '';
+  for (const token of tokens) {
+    if (token.type === 'text' || token.type === 'code_inline' || token.type === 'html_inline')
+      out += token.content;
+    else if (token.type === 'softbreak') out += '\n';
+    else if (token.type === 'image' && imageAlt) out += inlineText(token.children ?? [], false);
   }
+  return out;
 }
 
-/** Parses a `.md` article: front matter fields, then headings and paragraphs as plain text. */
+/** Headings and paragraphs in document order, inside lists and quotes too; code, HTML and rules are left out. */
+function collectBlocks(tokens: readonly Token[]): Block[] {
+  const out: Block[] = [];
+  tokens.forEach((token, i) => {
+    const inline = tokens[i + 1]?.children ?? [];
+    if (token.type === 'heading_open') {
+      out.push({ kind: 'heading', text: normalizeSpace(inlineText(inline, true)) });
+    } else if (token.type === 'paragraph_open') {
+      // Files written like plain text put one paragraph per line without blank lines between;
+      // Markdown joins those lines, so they are split again the way plain text is.
+      out.push(...textToBlocks(inlineText(inline, false)));
+    }
+  });
+  return out;
+}
+
+/**
+ * Parses a `.md` article, bounded in nesting and length: front matter fields, then headings and
+ * paragraphs as plain text.
+ */
 export function parseMarkdown(text: string): ParsedDocument {
-  const { fields, rest } = readFrontMatter(text);
-  const root: Root = fromMarkdown(rest);
-  const blocks: Block[] = [];
-  collectBlocks(root, blocks);
+  // Nesting is bounded before the length, so that deep markers do not crowd out the text they hold.
+  const { fields, rest } = readFrontMatter(boundSource(text.split('\n').map(boundNesting).join('\n')));
+  const blocks = collectBlocks(markdown.parse(rest, {}));
   const nonEmpty = blocks.filter((b) => b.text !== '');
   const preamble: string[] = [];
-  while (nonEmpty[0] && isDateOnly(nonEmpty[0].text) && !fields.has('title')) {
-    preamble.push(nonEmpty[0].text);
-    nonEmpty.shift();
+  let start = 0;
+  while (!fields.has('title') && nonEmpty[start] && isDateOnly(nonEmpty[start]?.text ?? '')) {
+    preamble.push(nonEmpty[start]?.text ?? '');
+    start++;
   }
-  const title = fields.get('title') ?? nonEmpty.shift()?.text ?? null;
+  const first = fields.has('title') ? undefined : nonEmpty[start];
+  const title = fields.get('title') ?? first?.text ?? null;
   return {
     title,
-    blocks: nonEmpty,
+    blocks: nonEmpty.slice(first ? start + 1 : start),
     preamble,
     outlet: fields.get('outlet') ?? fields.get('source') ?? fields.get('publisher') ?? null,
     url: fields.get('url') ?? fields.get('link') ?? fields.get('canonical') ?? null,

@@ -1,4 +1,6 @@
+import { MAX_SOURCE_CHARS, MAX_TEXT_CHARS } from '../limits.js';
 import type { Block } from '../model.js';
+import { cutAtBoundary } from '../text/clip-text.js';
 import { normalizeSpace } from '../text/normalize.js';
 
 const ENDS_SENTENCE = /[.!?…:;"”’')\]]$/u;
@@ -16,13 +18,22 @@ function isHardWrapped(lines: readonly string[]): boolean {
 /** Joins a line to the previous one when the previous did not end its sentence and this one continues it. */
 function joinContinuations(lines: readonly string[]): string[] {
   const out: string[] = [];
+  // The joined paragraph ends as its last line does: testing that line keeps the work linear,
+  // where testing the growing paragraph made thousands of continuation lines quadratic.
+  let last: string | undefined;
   for (const line of lines) {
     const previous = out.at(-1);
-    if (previous !== undefined && !ENDS_SENTENCE.test(previous) && /^[\p{Ll}(,]/u.test(line)) {
+    if (
+      previous !== undefined &&
+      last !== undefined &&
+      !ENDS_SENTENCE.test(last) &&
+      /^[\p{Ll}(,]/u.test(line)
+    ) {
       out[out.length - 1] = `${previous} ${line}`;
     } else {
       out.push(line);
     }
+    last = line;
   }
   return out;
 }
@@ -43,4 +54,17 @@ export function textToBlocks(text: string): Block[] {
     for (const p of paragraphs) blocks.push({ kind: 'paragraph', text: p });
   }
   return blocks;
+}
+
+/**
+ * What is parsed of a text or Markdown file, or of a JSON article's text: each line cut to the
+ * article text used, so that one giant line (a 4 MB title) does not crowd out the rest, then the
+ * whole cut to {@link MAX_SOURCE_CHARS}.
+ */
+export function boundSource(text: string): string {
+  const lines = text.split('\n');
+  const bounded = lines.some((l) => l.length > MAX_TEXT_CHARS)
+    ? lines.map((l) => cutAtBoundary(l, MAX_TEXT_CHARS)).join('\n')
+    : text;
+  return cutAtBoundary(bounded, MAX_SOURCE_CHARS);
 }

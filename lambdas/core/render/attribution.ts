@@ -1,4 +1,7 @@
 import type { DigestStory } from '../digest/digest-model.js';
+import { MAX_OUTLET_CHARS } from '../limits.js';
+import { MAX_NAMED_SOURCES } from './newsletter-options.js';
+import { singleLine, truncate } from './subject-line.js';
 
 /** The distinct named outlets of a story's articles. */
 export function storyOutlets(story: DigestStory): string[] {
@@ -6,16 +9,19 @@ export function storyOutlets(story: DigestStory): string[] {
 }
 
 /**
- * Who reported something, for a reader: the named outlets of the given articles, plus a count
- * of those whose outlet is unknown ("Time News, CNN, 2 more sources").
+ * Who reported something, for a reader: the named outlets of the given articles (the first
+ * {@link MAX_NAMED_SOURCES}), plus a count of the others and of those whose outlet is unknown
+ * ("Time News, CNN, 2 more sources").
  */
 export function attribution(story: DigestStory, articleKeys: readonly string[]): string {
-  const articles = story.articles.filter((a) => articleKeys.includes(a.key));
-  const names = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
-  const unnamed = articles.filter((a) => a.outlet === null).length;
-  if (unnamed > 0) {
+  const keys = new Set(articleKeys);
+  const articles = story.articles.filter((a) => keys.has(a.key));
+  const all = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
+  const names = all.slice(0, MAX_NAMED_SOURCES).map((name) => truncate(singleLine(name), MAX_OUTLET_CHARS));
+  const others = all.length - names.length + articles.filter((a) => a.outlet === null).length;
+  if (others > 0) {
     const more = names.length > 0 ? 'more ' : '';
-    names.push(`${unnamed} ${more}${unnamed === 1 ? 'source' : 'sources'}`);
+    names.push(`${others} ${more}${others === 1 ? 'source' : 'sources'}`);
   }
   return names.join(', ');
 }

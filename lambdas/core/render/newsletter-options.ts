@@ -14,3 +14,18 @@ export interface NewsletterLinks {
 
 /** The largest HTML body, in bytes, before Gmail clips a message (102 KB), with room to spare. */
 export const MAX_HTML_BYTES = 100 * 1024;
+
+/**
+ * The largest plain-text part, in bytes. No client clips it, but it shows the same stories as the
+ * HTML and is held to the same size, so the email stays bounded whatever the digest holds.
+ */
+export const MAX_TEXT_BYTES = MAX_HTML_BYTES;
+
+/** Source links listed per story; the rest are counted ("and 12 more"). */
+export const MAX_LINKS_SHOWN = 10;
+
+/** Outlets named in one attribution; the rest are counted ("3 more sources"). */
+export const MAX_NAMED_SOURCES = 8;
+
+/** Key points shown per story: as many as a story is given (`MAX_STORY_KEY_POINTS`). */
+export const MAX_KEY_POINTS_SHOWN = 7;

@@ -1,6 +1,11 @@
 import type { Digest, DigestStory } from '../digest/digest-model.js';
+import { MAX_OUTLET_CHARS, MAX_SENTENCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.js';
 import { attribution, storyOutlets } from './attribution.js';
+import { MAX_KEY_POINTS_SHOWN, MAX_LINKS_SHOWN } from './newsletter-options.js';
 import { editionLabel, singleLine, subjectLine, truncate } from './subject-line.js';
+
+/** The longest edition label: a date as readers say it ("Wednesday 17 September 2025") is 27. */
+const MAX_LABEL_CHARS = 40;
 
 /** A link to a source article, only ever http(s). */
 export interface SourceLink {
@@ -16,6 +21,8 @@ export interface StoryView {
   readonly keyPoints: readonly { readonly text: string; readonly by: string }[];
   readonly links: readonly (SourceLink & { readonly last: boolean })[];
   readonly hasLinks: boolean;
+  /** How many links are left out ("12 more"), or empty when all are shown. */
+  readonly moreLinks: string;
 }
 
 /** What the templates show of an edition. */
@@ -39,14 +46,16 @@ export function safeUrl(url: string | null): string | null {
   }
 }
 
+/** The story's distinct http(s) source links; an address too long to be real is not linked. */
 function sourceLinks(story: DigestStory): SourceLink[] {
   const seen = new Set<string>();
   const links: SourceLink[] = [];
   for (const article of story.articles) {
     const url = safeUrl(article.url);
-    if (!url || seen.has(url)) continue;
+    if (!url || url.length > MAX_URL_CHARS || seen.has(url)) continue;
     seen.add(url);
-    links.push({ label: singleLine(article.outlet ?? new URL(url).hostname.replace(/^www\./u, '')), url });
+    const name = article.outlet ?? new URL(url).hostname.replace(/^www\./u, '');
+    links.push({ label: truncate(singleLine(name), MAX_OUTLET_CHARS), url });
   }
   return links;
 }
@@ -62,21 +71,24 @@ export function sourceCount(stories: readonly DigestStory[]): number {
   return named.size + unnamed;
 }
 
+/** What a story shows, every part capped: however many articles and however long their text. */
 function storyView(story: DigestStory, index: number): StoryView {
-  const links = sourceLinks(story);
+  const all = sourceLinks(story);
+  const links = all.slice(0, MAX_LINKS_SHOWN);
   return {
     first: index === 0,
-    headline: singleLine(story.headline),
+    headline: truncate(singleLine(story.headline), MAX_TITLE_CHARS),
     reportedBy: attribution(
       story,
       story.articles.map((a) => a.key),
     ),
-    keyPoints: story.keyPoints.map((p) => ({
-      text: singleLine(p.text),
+    keyPoints: story.keyPoints.slice(0, MAX_KEY_POINTS_SHOWN).map((p) => ({
+      text: truncate(singleLine(p.text), MAX_SENTENCE_CHARS),
       by: p.articleKeys.length > 1 || p.outlets.length > 0 ? attribution(story, p.articleKeys) : '',
     })),
     links: links.map((l, i) => ({ ...l, last: i === links.length - 1 })),
     hasLinks: links.length > 0,
+    moreLinks: all.length > links.length ? `${all.length - links.length} more` : '',
   };
 }
 
@@ -96,7 +108,7 @@ export function newsletterView(
   return {
     subject: subjectLine(digest),
     preheader: truncate(singleLine(top?.keyPoints[0]?.text ?? summary), 140),
-    editionLabel: editionLabel(digest.edition),
+    editionLabel: truncate(singleLine(editionLabel(digest.edition)), MAX_LABEL_CHARS),
     summary,
     stories: stories.map(storyView),
     more: hidden > 0 ? { label: plural(hidden, 'more story', 'more stories'), url: archiveUrl } : null,

@@ -1,7 +1,12 @@
 import mjml2html from 'mjml';
 import Mustache from 'mustache';
 import type { Digest } from '../digest/digest-model.js';
-import { MAX_HTML_BYTES, type NewsletterLinks, type NewsletterTemplates } from './newsletter-options.js';
+import {
+  MAX_HTML_BYTES,
+  MAX_TEXT_BYTES,
+  type NewsletterLinks,
+  type NewsletterTemplates,
+} from './newsletter-options.js';
 import { type NewsletterView, newsletterView } from './newsletter-view.js';
 import { renderText } from './render-text.js';
 
@@ -44,10 +49,19 @@ async function compile(
   }
 }
 
+/** How many stories to drop so that a part of `bytes` showing `shown` stories fits in `max`. */
+function storiesOver(bytes: number, max: number, shown: number): number {
+  if (bytes <= max) return 0;
+  // Estimate from the average story size; the caller steps down again if it still does not fit.
+  return Math.max(1, Math.ceil((bytes - max) / (bytes / shown)));
+}
+
 /**
  * Renders a digest as an email: MJML templates filled with the digest (every value escaped),
- * compiled at strict validation. If the HTML would exceed Gmail's clipping size, the email shows
- * as many stories as fit and ends with "N more stories" linking to the archive.
+ * compiled at strict validation. If the HTML would exceed Gmail's clipping size (or the text part
+ * its own bound), the email shows as many stories as fit, in both parts, and ends with "N more
+ * stories" linking to the archive. Every story's parts are capped, so this holds whatever the
+ * digest holds; a single story too large to fit is linked to the archive too.
  */
 export async function renderNewsletter(
   digest: Digest,
@@ -55,18 +69,21 @@ export async function renderNewsletter(
   links: NewsletterLinks,
 ): Promise<RenderedNewsletter> {
   let shown = digest.stories.length;
-  let html = await compile(newsletterView(digest, links.archiveUrl, shown), links, templates);
-  while (Buffer.byteLength(html) > MAX_HTML_BYTES && shown > 1) {
-    // Estimate from the average story size, then step down until it fits.
-    const perStory = Buffer.byteLength(html) / shown;
-    const over = Buffer.byteLength(html) - MAX_HTML_BYTES;
-    shown = Math.max(1, shown - Math.max(1, Math.ceil(over / perStory)));
-    html = await compile(newsletterView(digest, links.archiveUrl, shown), links, templates);
+  for (;;) {
+    const html = await compile(newsletterView(digest, links.archiveUrl, shown), links, templates);
+    const text = renderText(digest, links, shown);
+    const drop = Math.max(
+      storiesOver(Buffer.byteLength(html), MAX_HTML_BYTES, shown),
+      storiesOver(Buffer.byteLength(text), MAX_TEXT_BYTES, shown),
+    );
+    if (drop === 0 || shown === 0) {
+      return {
+        subject: newsletterView(digest, links.archiveUrl, 0).subject,
+        html,
+        text,
+        storiesShown: shown,
+      };
+    }
+    shown = Math.max(0, shown - drop);
   }
-  return {
-    subject: newsletterView(digest, links.archiveUrl, 0).subject,
-    html,
-    text: renderText(digest, links),
-    storiesShown: shown,
-  };
 }

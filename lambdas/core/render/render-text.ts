@@ -15,10 +15,15 @@ function wrap(text: string, first: string, indent: string): string {
 
 /**
  * The plain-text part of the newsletter, from the same digest as the HTML: written to be read as
- * text, wrapped at 72 columns, with the sources' addresses spelled out.
+ * text, wrapped at 72 columns, with the sources' addresses spelled out. It shows the first `shown`
+ * stories, as the HTML does, and links the rest to the archive.
  */
-export function renderText(digest: Digest, links: NewsletterLinks): string {
-  const view = newsletterView(digest, links.archiveUrl);
+export function renderText(
+  digest: Digest,
+  links: NewsletterLinks,
+  shown: number = digest.stories.length,
+): string {
+  const view = newsletterView(digest, links.archiveUrl, shown);
   const out: string[] = ['NEWS DIGEST', view.editionLabel, view.summary, ''];
   view.stories.forEach((story, i) => {
     out.push(wrap(story.headline.toUpperCase(), `${i + 1}. `, ' '.repeat(`${i + 1}. `.length)));
@@ -29,9 +34,11 @@ export function renderText(digest: Digest, links: NewsletterLinks): string {
     if (story.hasLinks) {
       out.push('', '   Read it at:');
       for (const link of story.links) out.push(wrap(`${link.label}:`, '   - ', '     '), `     ${link.url}`);
+      if (story.moreLinks) out.push(`   - and ${story.moreLinks}`);
     }
     out.push('');
   });
+  if (view.more) out.push(`${view.more.label} in the full edition:`, view.more.url, '');
   out.push(
     '--',
     wrap(

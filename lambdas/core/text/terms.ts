@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 // Only the English list: the package's index pulls in sixty languages.
 import { eng } from 'stopword/src/stopwords_eng.js';
+import { MAX_TERM_CHARS } from '../limits.js';
 
 const STOPWORDS = new Set<string>([
   ...eng,
@@ -45,7 +46,8 @@ function stemOf(word: string): string {
 
 /**
  * The content terms of a text: words other than stop words, stemmed (Porter), in order.
- * A capitalised word not at the start of the text is flagged as a likely name.
+ * A capitalised word not at the start of the text is flagged as a likely name. Words longer
+ * than {@link MAX_TERM_CHARS} are not terms.
  */
 export function extractTerms(text: string): readonly Term[] {
   const cached = TERMS.get(text);
@@ -54,9 +56,12 @@ export function extractTerms(text: string): readonly Term[] {
   let first = true;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    const lower = word.toLowerCase();
     const atStart = first;
     first = false;
+    // A run of letters longer than any word (a hash, a token, a hostile title) is not a term;
+    // stemming it would cost time and stack in proportion to its length.
+    if (word.length > MAX_TERM_CHARS) continue;
+    const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/['’]s$/u, ''))) continue;
     const spelled = NUMBER_WORDS.get(lower);
     const numeric = spelled !== undefined || /^\d/u.test(word);
