@@ -74,14 +74,14 @@ describe('extractArticle on adversarial input', () => {
   });
 
   it.each(['giant-word.json', 'giant-word.txt'])(
-    'cuts the 4 MiB one-word title of %s to the title length, with an ellipsis, and reads on',
+    'heads the article of %s, whose title is one 4 MiB word, with its lead sentence, and reads on',
     (key) => {
       // Act
       const result = outcome(key) as Article;
 
       // Assess
-      expect(result.title).toHaveLength(MAX_TITLE_CHARS);
-      expect(result.title).toMatch(/^Supercalifragilistic.*…$/u);
+      expect(result.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+      expect(result.title).toMatch(/^Officials in the northern district/u);
       expect(result.keyPoints[0]?.text).toMatch(/^Officials in the northern district/u);
     },
   );

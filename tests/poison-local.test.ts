@@ -9,18 +9,15 @@ import { SEEDS_DIR } from './helpers.js';
 function seedsWithPoison(): string {
   const folder = mkdtempSync(join(tmpdir(), 'poison-'));
   cpSync(SEEDS_DIR, folder, { recursive: true });
-  const sentence = 'The council approved the new harbour budget on Monday after a long debate.';
-  writeFileSync(join(folder, 'giant-word.txt'), `${'W'.repeat(4 * 1024 * 1024)}\n\n${sentence}\n`);
+  // Nothing but the attack in each: a 4 MiB one-word title, an emphasis bomb, unclosed nesting.
+  writeFileSync(join(folder, 'giant-word.txt'), `${'W'.repeat(4 * 1024 * 1024)}\n`);
   writeFileSync(join(folder, 'emphasis-bomb.md'), `# Markup\n\n${'*_'.repeat(50_000)}\n`);
-  writeFileSync(
-    join(folder, 'unclosed-divs.html'),
-    `<html><body>${'<div>'.repeat(100_000)}<p>${sentence}</p>`,
-  );
+  writeFileSync(join(folder, 'unclosed-divs.html'), `<html><body>${'<div>'.repeat(100_000)}`);
   return folder;
 }
 
 describe('poison files among the seeds on the local emulators', () => {
-  it('rejects or reads each poison file alone, and every seed story reaches every recipient', async () => {
+  it('rejects each poison file alone, with its reason, and every seed story reaches every recipient', async () => {
     // Act
     const trip = await roundTrip([seedsWithPoison()], { concurrency: 8 });
 
@@ -28,11 +25,11 @@ describe('poison files among the seeds on the local emulators', () => {
     expect(problemsOf(trip)).toEqual([]);
     expect(trip.disposition.lost).toEqual([]);
     expect(trip.disposition.processed.filter((k) => /\/\d{3}_/u.test(k))).toHaveLength(5);
-    const rejected = trip.snapshot?.digest.rejected ?? [];
-    for (const { reason } of rejected) expect(reason).toMatch(/^[a-z].{20,}/u);
-    const handled = [...trip.disposition.processed, ...trip.disposition.rejected];
-    for (const poison of ['giant-word.txt', 'emphasis-bomb.md', 'unclosed-divs.html'])
-      expect(handled).toContain(`inbox/${poison}`);
+    const poison = ['emphasis-bomb.md', 'giant-word.txt', 'unclosed-divs.html'];
+    expect(trip.disposition.rejected.sort()).toEqual(poison.map((p) => `inbox/${p}`));
+    expect(trip.snapshot?.digest.rejected).toEqual(
+      poison.map((key) => ({ key, reason: expect.stringMatching(/^no article text was found/u) })),
+    );
     expect(trip.emails.map((e) => e.destination.to[0]).sort()).toEqual([
       'editor@example.com',
       'reader@example.com',

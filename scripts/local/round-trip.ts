@@ -51,7 +51,7 @@ export async function roundTrip(
   options: RoundTripOptions = {},
 ): Promise<RoundTrip> {
   const { concurrency = 8, faults = [] } = options;
-  const pipeline = await startLocalPipeline(undefined, {}, () => undefined);
+  const pipeline = await startLocalPipeline(undefined, { POWERTOOLS_LOG_LEVEL: 'SILENT' }, () => undefined);
   try {
     const { aws, queue } = pipeline;
     aws.faults.push(...faults);

@@ -6,6 +6,7 @@ import {
   MAX_OUTLET_CHARS,
   MAX_SENTENCE_CHARS,
   MAX_STORED_SENTENCES,
+  MAX_TERM_CHARS,
   MAX_TITLE_CHARS,
 } from '../limits.js';
 import type { Article, SourceFile } from '../model.js';
@@ -63,7 +64,7 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
   }
   return {
     key: file.key,
-    title: clipField(doc.title ?? keyPoints[0]?.text ?? file.key, MAX_TITLE_CHARS),
+    title: clipField(headlineOf(doc.title) ?? keyPoints[0]?.text ?? file.key, MAX_TITLE_CHARS),
     outlet: doc.outlet === null ? null : clipField(doc.outlet, MAX_OUTLET_CHARS),
     url: doc.url,
     publishedAt: doc.publishedAt,
@@ -75,4 +76,13 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
       .slice(0, MAX_CAPTIONS)
       .map((r) => r.text),
   };
+}
+
+/**
+ * The title as a headline, or null when it cannot be one: a "word" longer than any word is
+ * (a run of letters with no space) is filler or an attack, and the lead sentence stands in for it.
+ */
+function headlineOf(title: string | null): string | null {
+  if (title === null) return null;
+  return title.split(/\s+/u).some((word) => word.length > MAX_TERM_CHARS) ? null : title;
 }
