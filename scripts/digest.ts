@@ -17,6 +17,8 @@ try {
       `digest: ${articles} articles in ${digest.stories.length} stories, ${digest.rejected.length} rejected, in ${seconds} s`,
     );
     for (const r of digest.rejected) console.log(`  rejected ${r.key}: ${r.reason}`);
+    for (const a of digest.stories.flatMap((s) => s.articles))
+      for (const copy of a.copies ?? []) console.log(`  copy ${copy}: same text as ${a.key}`);
     console.log(`subject: ${newsletter.subject}`);
     console.log(`wrote ${join(run.outDir, 'digest.json')}, newsletter.html and newsletter.txt`);
   }

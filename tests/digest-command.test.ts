@@ -25,6 +25,25 @@ async function digest(args: string[]): Promise<{ stdout: string; stderr: string;
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'digest-test-'));
 
 describe('npm run digest', () => {
+  it('lists a file with the same text as another as its copy, in digest.json and on the console', async () => {
+    // Prepare
+    const input = tempDir();
+    const out = tempDir();
+    cpSync(SEEDS_DIR, input, { recursive: true });
+    mkdirSync(join(input, 'wire'));
+    cpSync(join(SEEDS_DIR, '003_244b8d813f4475ac.txt'), join(input, 'wire', 'copy.txt'));
+
+    // Act
+    const result = await digest([input, '--out', out]);
+
+    // Assess
+    const written: Digest = JSON.parse(readFileSync(join(out, 'digest.json'), 'utf8'));
+    const listed = written.stories.flatMap((s) => s.articles);
+    expect(listed.map((a) => a.key)).not.toContain('wire/copy.txt');
+    expect(listed.find((a) => a.key === '003_244b8d813f4475ac.txt')?.copies).toEqual(['wire/copy.txt']);
+    expect(result.stdout).toContain('copy wire/copy.txt: same text as 003_244b8d813f4475ac.txt');
+  });
+
   it('writes digest.json, newsletter.html and newsletter.txt for the seeds', async () => {
     // Prepare
     const out = tempDir();

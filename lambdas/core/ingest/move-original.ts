@@ -24,9 +24,12 @@ export async function moveOriginal(
       await store.copy(key, `${PROCESSED}${relative}`, version);
     } else {
       await store.copy(key, `${REJECTED}${relative}`, version);
-      await store.put(`${REJECTED}${relative}.reason.txt`, `${result.rejection.reason}\n`, {
-        contentType: 'text/plain; charset=utf-8',
-      });
+      const reasonKey = `${REJECTED}${relative}.reason.txt`;
+      // S3 keys stop at 1,024 bytes: a name with no room for the suffix keeps its reason in its record only.
+      if (Buffer.byteLength(reasonKey) <= 1024)
+        await store.put(reasonKey, `${result.rejection.reason}\n`, {
+          contentType: 'text/plain; charset=utf-8',
+        });
     }
     await store.delete(key, version);
     return true;
