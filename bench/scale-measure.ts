@@ -44,7 +44,7 @@ export function measureIndex(articles: readonly Article[], rssIdleMiB: number): 
     stories: stories.map((story, i) => ({
       id: String(i),
       headline: story[0]?.title ?? '',
-      articles: story.map(toDigestArticle),
+      articles: story.map((a) => toDigestArticle(a)),
       keyPoints: keyPoints[i],
     })),
   };

@@ -55,11 +55,41 @@ describe('buildDigest on the seeds', () => {
     }
   });
 
-  it('merges the paraphrase of the rewrite into its original', () => {
+  it('credits the paraphrase of the rewrite to its original too, quoting one source first', () => {
     const stateVisit = digest.stories[1]?.keyPoints ?? [];
     const partnership = stateVisit.find((p) => /partnership/u.test(p.text) && /Xinhua/u.test(p.text));
 
-    expect(partnership?.articleKeys.map(seedId)).toEqual(['003', '004']);
+    expect(partnership?.articleKeys.map(seedId).sort()).toEqual(['003', '004']);
+    expect(partnership?.articleKeys[0]).toBe(partnership?.sourceKey);
+  });
+
+  it('quotes every key point verbatim from the article it names as its source', () => {
+    for (const point of digest.stories.flatMap((s) => s.keyPoints)) {
+      const source = articles.find((a) => a.key === point.sourceKey);
+      const said = [...(source?.sentences ?? []), ...(source?.keyPoints ?? [])].map((s) => squash(s.text));
+      expect(said).toContain(squash(point.text));
+    }
+  });
+
+  it('marks 004 as a rewrite of 003, and not the other way round', () => {
+    const listed = digest.stories[1]?.articles ?? [];
+
+    expect(listed.find((a) => seedId(a.key) === '004')?.rewriteOf).toBe('003_244b8d813f4475ac.txt');
+    expect(listed.find((a) => seedId(a.key) === '003')?.rewriteOf).toBeUndefined();
+  });
+
+  it('shows at least four facts that both 003 and 004 report in the state-visit story', () => {
+    const shared = (digest.stories[1]?.keyPoints ?? []).filter((p) =>
+      ['003', '004'].every((id) => p.articleKeys.map(seedId).includes(id)),
+    );
+
+    expect(shared.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('never states one fact twice in a story', () => {
+    for (const story of digest.stories)
+      for (const [i, a] of story.keyPoints.entries())
+        for (const b of story.keyPoints.slice(i + 1)) expect(isSameKeyPoint(a.text, b.text)).toBe(false);
   });
 
   it('keeps the rejected files with their reasons', () => {

@@ -19,8 +19,10 @@ function hugeStory(id: string, n: number, unit = 'Fact '): DigestStory {
     articles,
     keyPoints: Array.from({ length: 50 }, (_, i) => ({
       text: `${i} ${unit.repeat(20_000)}`,
+      sourceKey: keys[0] ?? '',
       outlets: articles.map((a) => a.outlet),
       articleKeys: keys,
+      voices: keys.length,
     })),
   };
 }

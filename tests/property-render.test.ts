@@ -58,7 +58,7 @@ const digestOf = (headline: string, outlet: string, link: string, point: string)
         { key: 'a', outlet, title: headline, publishedAt: null, url: link },
         { key: 'b', outlet: null, title: point, publishedAt: null, url: link },
       ],
-      keyPoints: [{ text: point, outlets: [outlet], articleKeys: ['a', 'b'] }],
+      keyPoints: [{ text: point, sourceKey: 'a', outlets: [outlet], articleKeys: ['a', 'b'], voices: 2 }],
     },
   ],
 });

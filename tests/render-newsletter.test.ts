@@ -23,8 +23,14 @@ describe('renderNewsletter', () => {
     for (const point of seedDigest.stories.flatMap((s) => s.keyPoints)) {
       expect(items.some((item) => item.startsWith(point.text))).toBe(true);
     }
-    expect(items[0]).toMatch(/\(Time News, 2 more sources\)$/u);
-    expect(page.body.textContent).toContain('Reported by CNN, 1 more source');
+    // Each key point names its own source first, then who else carries it.
+    expect(items[0]).toMatch(
+      /\(an unnamed source \(“Vladimir Putin’s Visit to Beijing to…”\); also reported by Time News and one unnamed source\)$/u,
+    );
+    expect(items.some((i) => i.endsWith('(only in Time News)'))).toBe(true);
+    const text = page.body.textContent?.replace(/\s+/gu, ' ') ?? '';
+    expect(text).toContain('Reported by CNN and one unnamed source;');
+    expect(text).toContain('restates CNN’s report');
   });
 
   it('has a header with the edition date and how many stories and sources it covers', async () => {

@@ -14,7 +14,7 @@ describe('renderText', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 3)).toEqual(['NEWS DIGEST', 'Friday 17 May 2024', '2 stories from 5 sources']);
     expect(text).toContain('1. VLADIMIR PUTIN’S VISIT TO BEIJING TO STRENGTHEN RUSSIA-CHINA ALLIANCE');
-    expect(text).toContain('   Reported by Time News, 2 more sources');
+    expect(text).toContain('   Reported by Time News and 2 unnamed sources;');
     for (const line of lines.filter((l) => !/^\s*https?:\/\/\S+$/u.test(l)))
       expect(line.length).toBeLessThanOrEqual(72);
     const points = lines.filter((l) => l.startsWith('   * '));

@@ -39,7 +39,7 @@ export {
   ingestObject,
   ingestObjects,
 } from './ingest/ingest-objects.js';
-export { isSameKeyPoint } from './merge/same-key-point.js';
+export { carriedShare, carries, isSameKeyPoint } from './merge/fact-alignment.js';
 export { storyKeyPoints } from './merge/story-key-points.js';
 export type { Article, Rejection, SourceFile } from './model.js';
 export { SUPPORTED_EXTENSIONS } from './parse/parse-document.js';

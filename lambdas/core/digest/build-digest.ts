@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { groupArticles } from '../group/group-articles.js';
+import { findRewrites } from '../merge/rewrites.js';
 import { storyKeyPoints } from '../merge/story-key-points.js';
+import { voiceOf } from '../merge/voices.js';
 import type { Article, Rejection } from '../model.js';
 import type { Digest, DigestArticle, DigestStory } from './digest-model.js';
 import { storyHeadline } from './story-headline.js';
@@ -13,14 +15,15 @@ export function storyId(articleKeys: readonly string[]): string {
     .slice(0, 12);
 }
 
-/** How an article is listed under its story. */
-export function toDigestArticle(article: Article): DigestArticle {
+/** How an article is listed under its story; `rewriteOf` names the article it restates. */
+export function toDigestArticle(article: Article, rewriteOf?: string): DigestArticle {
   return {
     key: article.key,
     outlet: article.outlet,
     title: article.title,
     publishedAt: article.publishedAt,
     url: article.url,
+    ...(rewriteOf === undefined ? {} : { rewriteOf }),
   };
 }
 
@@ -34,14 +37,17 @@ function rankStory(articles: readonly Article[]): RankedStory {
   const sorted = [...articles].sort(
     (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.key.localeCompare(b.key),
   );
+  const rewrites = findRewrites(sorted);
+  const byKey = new Map(sorted.map((a) => [a.key, a]));
   return {
     story: {
       id: storyId(sorted.map((a) => a.key)),
       headline: storyHeadline(sorted),
-      articles: sorted.map(toDigestArticle),
-      keyPoints: storyKeyPoints(sorted),
+      articles: sorted.map((a) => toDigestArticle(a, rewrites.get(a.key))),
+      keyPoints: storyKeyPoints(sorted, rewrites),
     },
-    sources: new Set(sorted.map((a) => a.outlet ?? `\u0000${a.key}`)).size,
+    // Independent voices: a rewrite speaks with its original's.
+    sources: new Set(sorted.map((a) => voiceOf(a, rewrites, byKey))).size,
     latest: sorted[0]?.publishedAt ?? '',
   };
 }

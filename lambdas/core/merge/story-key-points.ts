@@ -1,109 +1,126 @@
 import type { DigestKeyPoint } from '../digest/digest-model.js';
 import type { Article } from '../model.js';
-import { comparisonKey } from '../text/normalize.js';
-import { isSameKeyPoint } from './same-key-point.js';
+import { carries, isSameKeyPoint } from './fact-alignment.js';
+import { type Candidate, CandidateIndex, storyCandidates } from './fact-candidates.js';
+import { sourceName, voiceOf } from './voices.js';
 
 /** Most key points a story shows. */
 export const MAX_STORY_KEY_POINTS = 7;
 /** Articles whose sentences are weighed to find a story's facts; all of them are then credited. */
 const MAX_SOURCE_ARTICLES = 40;
-/** Members of a fact a new sentence is compared with: the best-ranked ones speak for it. */
-const FACT_PROBES = 3;
-
-/** One distinct sentence and every article that has it verbatim (wire copy repeats sentences). */
-interface Candidate {
-  readonly text: string;
-  readonly articles: Set<Article>;
-  /** The sentence's best score within an article, scaled to 0..1 by that article's best. */
-  relevance: number;
-}
+/** Sentences of one fact tried as the one that speaks for it. */
+const SPOKESPEOPLE = 5;
 
 interface Fact {
   readonly members: Candidate[];
-  readonly articles: Set<Article>;
 }
 
-/** The sources behind a fact: distinct outlets, an article without a known outlet counting as its own source. */
-function sourceCount(articles: ReadonlySet<Article>): number {
-  return new Set([...articles].map((a) => a.outlet ?? `\u0000${a.key}`)).size;
-}
-
-function candidatesOf(articles: readonly Article[], captions: ReadonlySet<string>): Candidate[] {
-  const byText = new Map<string, Candidate>();
-  for (const article of articles) {
-    const top = article.keyPoints[0]?.score ?? 1;
-    for (const point of article.keyPoints) {
-      const key = comparisonKey(point.text);
-      if (captions.has(key)) continue;
-      const relevance = top > 0 ? Math.max(0, point.score) / top : 0;
-      const known = byText.get(key);
-      if (known) {
-        known.articles.add(article);
-        known.relevance = Math.max(known.relevance, relevance);
-      } else {
-        byText.set(key, { text: point.text, articles: new Set([article]), relevance });
-      }
+/** Sentences stating the same fact, gathered (each compared with the fact's first, most relevant, sentence). */
+function gatherFacts(candidates: readonly Candidate[]): Fact[] {
+  const facts: Fact[] = [];
+  const index = new CandidateIndex<{ text: string; fact: Fact }>();
+  for (const candidate of candidates) {
+    const near = index.near(candidate.text).find((f) => isSameKeyPoint(f.text, candidate.text));
+    if (near) near.fact.members.push(candidate);
+    else {
+      const fact = { members: [candidate] };
+      facts.push(fact);
+      index.add({ text: candidate.text, fact });
     }
   }
-  return [...byText.values()].sort((p, q) => q.relevance - p.relevance || p.text.localeCompare(q.text));
+  return facts;
 }
 
-const states = (fact: Fact, text: string): boolean =>
-  fact.members.slice(0, FACT_PROBES).some((m) => isSameKeyPoint(m.text, text));
+interface Choice {
+  readonly text: string;
+  readonly source: Article;
+  readonly carriers: readonly Article[];
+  readonly voices: number;
+  readonly relevance: number;
+}
 
 /**
- * The key points of a story, chosen across all of its articles. Sentences that state the same
- * fact (`isSameKeyPoint`) become one key point attributed to every outlet and article behind
- * them; facts reported by more sources rank first, then by relevance. Each key point is a
- * verbatim sentence of one source, and no two key points state the same fact.
+ * The key points of a story, chosen across all of its articles' sentences. Sentences that state
+ * the same fact are one key point; each is quoted verbatim from one article (`sourceKey`), and an
+ * article is credited with it only when one of its sentences carries all of its information.
+ * Facts carried by more independent voices rank first (a rewrite speaks with its original's
+ * voice), then the more central; no key point carries another.
  */
 export function storyKeyPoints(
   articles: readonly Article[],
+  rewrites: ReadonlyMap<string, string> = new Map(),
   limit: number = MAX_STORY_KEY_POINTS,
 ): DigestKeyPoint[] {
-  // A line one report shows as a photo caption is a caption wherever it appears.
-  const captions = new Set(articles.flatMap((a) => a.captions.map(comparisonKey)));
-  const sources = [...articles]
+  const byKey = new Map(articles.map((a) => [a.key, a]));
+  const voice = (a: Article) => voiceOf(a, rewrites, byKey);
+  const weighed = [...articles]
     .sort((a, b) => b.keyPoints.length - a.keyPoints.length || a.key.localeCompare(b.key))
     .slice(0, MAX_SOURCE_ARTICLES);
-  const facts: Fact[] = [];
-  for (const candidate of candidatesOf(sources, captions)) {
-    const fact = facts.find((f) => states(f, candidate.text));
-    if (fact) {
-      fact.members.push(candidate);
-      for (const a of candidate.articles) fact.articles.add(a);
-    } else {
-      facts.push({ members: [candidate], articles: new Set(candidate.articles) });
-    }
-  }
-  const ranked = facts
-    .map((fact) => ({
-      fact,
-      score: sourceCount(fact.articles) + Math.max(...fact.members.map((m) => m.relevance)),
-    }))
-    .sort(
-      (p, q) =>
-        q.score - p.score || (p.fact.members[0]?.text ?? '').localeCompare(q.fact.members[0]?.text ?? ''),
+  const candidates = storyCandidates(weighed);
+  const index = new CandidateIndex<Candidate>();
+  for (const c of candidates) index.add(c);
+  const carriersOf = (text: string): Article[] => {
+    const found = new Set<Article>();
+    for (const c of index.near(text))
+      if (c.text === text || carries(c.text, text)) for (const a of c.articles) found.add(a);
+    return [...found];
+  };
+  const choices = gatherFacts(candidates).map((fact): Choice => {
+    const options = fact.members.slice(0, SPOKESPEOPLE).map((m) => {
+      const carriers = carriersOf(m.text);
+      return { m, carriers, voices: new Set(carriers.map(voice)).size };
+    });
+    const best = options.reduce((p, q) =>
+      q.voices > p.voices || (q.voices === p.voices && q.carriers.length > p.carriers.length) ? q : p,
     );
-  const chosen: { fact: Fact; text: string }[] = [];
-  for (const { fact } of ranked) {
-    if (chosen.length >= limit) break;
-    // The member its own article ranks highest speaks for the fact.
-    const text = fact.members[0]?.text;
-    if (!text || chosen.some((c) => isSameKeyPoint(c.text, text))) continue;
-    chosen.push({ fact, text });
-  }
-  // Articles beyond the weighed ones are credited with the facts they report too.
-  const others = articles.filter((a) => !sources.includes(a));
-  return chosen.map(({ fact, text }) => {
-    for (const article of others) {
-      if (article.keyPoints.some((k) => states(fact, k.text))) fact.articles.add(article);
-    }
-    const reporting = [...fact.articles].sort((a, b) => a.key.localeCompare(b.key));
+    const source = [...best.m.articles].sort(
+      (a, b) => Number(rewrites.has(a.key)) - Number(rewrites.has(b.key)) || a.key.localeCompare(b.key),
+    )[0] as Article;
     return {
-      text,
-      outlets: [...new Set(reporting.map((a) => a.outlet).filter((o): o is string => o !== null))],
-      articleKeys: reporting.map((a) => a.key),
+      text: best.m.text,
+      source,
+      carriers: best.carriers,
+      voices: best.voices,
+      relevance: fact.members[0]?.relevance ?? 0,
     };
   });
+  choices.sort(
+    (p, q) =>
+      q.voices - p.voices ||
+      q.carriers.length - p.carriers.length ||
+      q.relevance - p.relevance ||
+      p.text.localeCompare(q.text),
+  );
+  const chosen: Choice[] = [];
+  for (const choice of choices) {
+    if (chosen.length >= limit) break;
+    const redundant = (c: Choice) =>
+      carries(c.text, choice.text) || carries(choice.text, c.text) || isSameKeyPoint(c.text, choice.text);
+    if (chosen.some(redundant)) continue;
+    chosen.push(choice);
+  }
+  const others = articles.filter((a) => !weighed.includes(a));
+  return chosen.map((c) => toKeyPoint(c, others, voice));
+}
+
+function toKeyPoint(
+  choice: Choice,
+  others: readonly Article[],
+  voice: (a: Article) => string,
+): DigestKeyPoint {
+  // Articles beyond the weighed ones are credited with the facts their sentences carry too.
+  const extra = others.filter((a) =>
+    [...a.keyPoints, ...a.sentences].some((s) => carries(s.text, choice.text)),
+  );
+  const rest = [...new Set([...choice.carriers, ...extra])]
+    .filter((a) => a !== choice.source)
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const reporting = [choice.source, ...rest];
+  return {
+    text: choice.text,
+    sourceKey: choice.source.key,
+    outlets: [...new Set(reporting.map(sourceName).filter((o): o is string => o !== null))],
+    articleKeys: reporting.map((a) => a.key),
+    voices: new Set(reporting.map(voice)).size,
+  };
 }

@@ -1,27 +1,86 @@
-import type { DigestStory } from '../digest/digest-model.js';
-import { MAX_OUTLET_CHARS } from '../limits.js';
+import type { DigestArticle, DigestKeyPoint, DigestStory } from '../digest/digest-model.js';
+import { MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from '../limits.js';
+import { hostOf } from '../merge/voices.js';
 import { MAX_NAMED_SOURCES } from './newsletter-options.js';
 import { singleLine, truncate } from './subject-line.js';
 
-/** The distinct named outlets of a story's articles. */
+/** The longest title quoted to name an unnamed source. */
+const QUOTED_TITLE_CHARS = 40;
+
+/** An article's source as a reader knows it: its outlet, else its web host; null when unknown. */
+const nameOf = (a: DigestArticle): string | null => {
+  const name = a.outlet ?? hostOf(a.url);
+  return name === null ? null : truncate(singleLine(name), MAX_OUTLET_CHARS);
+};
+
+/** An article's source, or an unnamed source told apart by its title. */
+function label(a: DigestArticle): string {
+  return (
+    nameOf(a) ??
+    `an unnamed source (“${truncate(singleLine(a.title), Math.min(QUOTED_TITLE_CHARS, MAX_TITLE_CHARS))}”)`
+  );
+}
+
+/** The distinct named sources of a story's articles. */
 export function storyOutlets(story: DigestStory): string[] {
-  return [...new Set(story.articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
+  return [...new Set(story.articles.map(nameOf).filter((o): o is string => o !== null))];
+}
+
+function count(n: number, what: string): string {
+  return `${n === 1 ? 'one' : n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+/** "A, B and C": the first {@link MAX_NAMED_SOURCES} names, then how many more, then the unnamed. */
+function list(names: readonly string[], unnamed: number): string {
+  const shown = names.slice(0, MAX_NAMED_SOURCES);
+  const parts = [...shown];
+  if (names.length > shown.length) parts.push(count(names.length - shown.length, 'more source'));
+  if (unnamed > 0) parts.push(count(unnamed, 'unnamed source'));
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** Who reported a story: its named sources, then how many unnamed ones ("CNN, Time News and one unnamed source"). */
+export function attribution(story: DigestStory): string {
+  return list(storyOutlets(story), story.articles.filter((a) => nameOf(a) === null).length);
+}
+
+/** The story's rewrites, for a reader: "an unnamed source (“…”) restates CNN's report". */
+export function rewritesNote(story: DigestStory): string {
+  const byKey = new Map(story.articles.map((a) => [a.key, a]));
+  return story.articles
+    .flatMap((a) => {
+      const original = a.rewriteOf === undefined ? undefined : byKey.get(a.rewriteOf);
+      return original ? [`${label(a)} restates ${label(original)}’s report`] : [];
+    })
+    .slice(0, 3)
+    .join('; ');
+}
+
+/** Independent voices of a story: rewrites count with their originals. */
+function storyVoices(story: DigestStory): number {
+  return new Set(story.articles.filter((a) => a.rewriteOf === undefined).map((a) => nameOf(a) ?? a.key)).size;
 }
 
 /**
- * Who reported something, for a reader: the named outlets of the given articles (the first
- * {@link MAX_NAMED_SOURCES}), plus a count of the others and of those whose outlet is unknown
- * ("Time News, CNN, 2 more sources").
+ * Who reported one key point: its own source first, then the others whose sentences carry it
+ * ("CNN; also reported by Time News and one unnamed source"); a fact only one voice of a
+ * many-voiced story reported says so ("only in CNN").
  */
-export function attribution(story: DigestStory, articleKeys: readonly string[]): string {
-  const keys = new Set(articleKeys);
-  const articles = story.articles.filter((a) => keys.has(a.key));
-  const all = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
-  const names = all.slice(0, MAX_NAMED_SOURCES).map((name) => truncate(singleLine(name), MAX_OUTLET_CHARS));
-  const others = all.length - names.length + articles.filter((a) => a.outlet === null).length;
-  if (others > 0) {
-    const more = names.length > 0 ? 'more ' : '';
-    names.push(`${others} ${more}${others === 1 ? 'source' : 'sources'}`);
+export function keyPointAttribution(story: DigestStory, point: DigestKeyPoint): string {
+  const byKey = new Map(story.articles.map((a) => [a.key, a]));
+  const source = byKey.get(point.sourceKey);
+  if (!source) return '';
+  if (point.voices === 1 && storyVoices(story) > 1) {
+    const original = source.rewriteOf === undefined ? source : (byKey.get(source.rewriteOf) ?? source);
+    return `only in ${label(original)}`;
   }
-  return names.join(', ');
+  const first = label(source);
+  const others = point.articleKeys.flatMap((k) => {
+    const a = byKey.get(k);
+    return a && a !== source ? [a] : [];
+  });
+  const names = [...new Set(others.map(nameOf).filter((n): n is string => n !== null && n !== first))];
+  const unnamed = others.filter((a) => nameOf(a) === null).length;
+  return names.length + unnamed === 0 ? first : `${first}; also reported by ${list(names, unnamed)}`;
 }

@@ -1,6 +1,6 @@
 import type { Digest, DigestStory } from '../digest/digest-model.js';
 import { MAX_OUTLET_CHARS, MAX_SENTENCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.js';
-import { attribution, storyOutlets } from './attribution.js';
+import { attribution, keyPointAttribution, rewritesNote, storyOutlets } from './attribution.js';
 import { MAX_KEY_POINTS_SHOWN, MAX_LINKS_SHOWN } from './newsletter-options.js';
 import { editionLabel, singleLine, subjectLine, truncate } from './subject-line.js';
 
@@ -18,6 +18,8 @@ export interface StoryView {
   readonly first: boolean;
   readonly headline: string;
   readonly reportedBy: string;
+  /** Which reports restate others, or empty. */
+  readonly rewrites: string;
   readonly keyPoints: readonly { readonly text: string; readonly by: string }[];
   readonly links: readonly (SourceLink & { readonly last: boolean })[];
   readonly hasLinks: boolean;
@@ -78,13 +80,11 @@ function storyView(story: DigestStory, index: number): StoryView {
   return {
     first: index === 0,
     headline: truncate(singleLine(story.headline), MAX_TITLE_CHARS),
-    reportedBy: attribution(
-      story,
-      story.articles.map((a) => a.key),
-    ),
+    reportedBy: attribution(story),
+    rewrites: rewritesNote(story),
     keyPoints: story.keyPoints.slice(0, MAX_KEY_POINTS_SHOWN).map((p) => ({
       text: truncate(singleLine(p.text), MAX_SENTENCE_CHARS),
-      by: p.articleKeys.length > 1 || p.outlets.length > 0 ? attribution(story, p.articleKeys) : '',
+      by: keyPointAttribution(story, p),
     })),
     links: links.map((l, i) => ({ ...l, last: i === links.length - 1 })),
     hasLinks: links.length > 0,

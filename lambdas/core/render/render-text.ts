@@ -27,7 +27,8 @@ export function renderText(
   const out: string[] = ['NEWS DIGEST', view.editionLabel, view.summary, ''];
   view.stories.forEach((story, i) => {
     out.push(wrap(story.headline.toUpperCase(), `${i + 1}. `, ' '.repeat(`${i + 1}. `.length)));
-    out.push(wrap(`Reported by ${story.reportedBy}`, '   ', '   '), '');
+    const rewrites = story.rewrites ? `; ${story.rewrites}` : '';
+    out.push(wrap(`Reported by ${story.reportedBy}${rewrites}`, '   ', '   '), '');
     for (const point of story.keyPoints) {
       out.push(wrap(point.by ? `${point.text} (${point.by})` : point.text, '   * ', '     '));
     }
