@@ -2,9 +2,9 @@ import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
 import { extractTerms } from '../text/terms.js';
 
 /** Share of one sentence's information another must carry to state all of it. */
-export const CARRY_SHARE = 0.7;
+export const CARRY_SHARE = 0.8;
 /** Share each of two sentences must carry of the other to state the same fact. */
-export const SAME_SHARE = 0.5;
+export const SAME_SHARE = 0.7;
 /** The least informative weight two sentences must share, so that "Putin said" alone never matches. */
 const MIN_SHARED_WEIGHT = 10;
 /** Names and numbers identify a fact: missing one costs twice an ordinary word. */
