@@ -1,6 +1,8 @@
 /**
- * Scores story grouping against gold labels: BCubed precision, recall and F1.
- * usage: npm run eval -- <articles.jsonl>   (lines: {id, story_id, outlet, url, title, date, text})
+ * Scores story grouping against gold labels (BCubed precision, recall and F1), and fact alignment
+ * against the labelled sentence pairs of scripts/data/fact-pairs (see its README).
+ * usage: npm run eval -- <articles.jsonl> [--pairs pairs.jsonl] [--carries-at 0.7] [--json]
+ *   (article lines: {id, story_id, outlet, url, title, date, text})
  */
 import { parseArgs } from 'node:util';
 import {
@@ -8,17 +10,35 @@ import {
   DEFAULT_MAX_BYTES,
   groupArticles,
   ingestFile,
+  isSameKeyPoint,
   storyKeyPoints,
 } from '../lambdas/core/index.js';
 import { bcubed } from './lib/bcubed.js';
+import { factReport } from './lib/fact-report.js';
+import { factScorers } from './lib/fact-scorers.js';
+import { formatFactReport } from './lib/format-fact-report.js';
+import { loadFactPairs } from './lib/load-fact-pairs.js';
 import { readArticlesJsonl } from './lib/read-jsonl.js';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const USAGE = 'usage: npm run eval -- <articles.jsonl> [--pairs pairs.jsonl] [--carries-at 0.7] [--json]';
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    pairs: { type: 'string' },
+    'carries-at': { type: 'string', default: '0.7' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const path = positionals[0];
-if (!path) {
-  console.error('usage: npm run eval -- <articles.jsonl>');
+const carriesAt = Number(values['carries-at']);
+if (!path || !(carriesAt >= 0 && carriesAt <= 1)) {
+  console.error(USAGE);
   process.exit(1);
 }
+const pairs = await loadFactPairs(values.pairs).catch((error: Error) => {
+  console.error(`eval: ${error.message}`);
+  process.exit(1);
+});
 const lines = await readArticlesJsonl(path).catch((error: Error) => {
   console.error(`eval: ${error.message}`);
   process.exit(1);
@@ -55,6 +75,15 @@ const score = bcubed(
   (k) => gold.get(k) ?? '',
   (k) => String(predicted.get(k)),
 );
+const facts = pairs.pairs && factReport(pairs.pairs, isSameKeyPoint, factScorers(), carriesAt);
+if (values.json) {
+  const timeMs = { extract: extractMs, group: groupMs, keyPoints: mergeMs };
+  const grouping = { articles: articles.length, rejected, stories: stories.length, bcubed: score, timeMs };
+  console.log(
+    JSON.stringify({ grouping, facts: facts ? { source: pairs.source, ...facts } : null }, null, 2),
+  );
+  process.exit(0);
+}
 console.log(`articles   ${articles.length} (${rejected} rejected)`);
 console.log(`stories    ${stories.length} predicted, ${new Set(gold.values()).size} gold`);
 console.log(
@@ -62,4 +91,7 @@ console.log(
 );
 console.log(
   `time       extract ${extractMs.toFixed(0)} ms, group ${groupMs.toFixed(0)} ms, key points ${mergeMs.toFixed(0)} ms (grouping + key points ${(groupMs + mergeMs).toFixed(0)} ms)`,
+);
+console.log(
+  facts ? formatFactReport(facts, pairs.source).join('\n') : `fact pairs none (${pairs.source} not found)`,
 );
