@@ -1,3 +1,4 @@
+import { adversarialReport } from './adversarial-figures.js';
 import { costNotes, costTable } from './report-cost.js';
 import { dayReport } from './report-day.js';
 import { kib, n0, n1, n2 } from './report-format.js';
@@ -117,6 +118,11 @@ export function formatReport(r: BenchResults, sections: ReadonlySet<Section> = A
     ],
     ['cold-start', `Cold start (median of ${r.coldStart?.rounds} fresh processes)`, () => coldTable(r)],
     ['day', 'A day: ingested file by file, built once (median, min in brackets)', () => dayReport(r)],
+    [
+      'adversarial',
+      'Hostile files through the extraction thread (min and median ms, slowest first)',
+      () => adversarialReport(r.adversarial),
+    ],
     ['all', 'Cost estimate (arm64, us-east-1 on-demand)', () => `${costTable(r.cost)}\n${costNotes(r)}`],
   ];
   return parts

@@ -1,3 +1,4 @@
+import type { AdversarialSection } from './adversarial-figures.js';
 import type { ColdStartSection } from './cold-start.js';
 import type { CostSection } from './cost-section.js';
 import type { DayFigures } from './day-figures.js';
@@ -50,6 +51,8 @@ export interface BenchResults {
   readonly day: readonly DayFigures[];
   /** How and where the days were measured: they may come from a run of that section alone. */
   readonly daySettings: DaySettings & { readonly generatedAt: string; readonly machine: Machine };
+  /** Hostile files through the production extraction path: it may come from a run of that section alone. */
+  readonly adversarial: AdversarialSection;
   readonly cost: CostSection;
   readonly targets: readonly TargetResult[];
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: measures ingest, grouping at scale beside an all-pairs baseline, rendering,
- * cold starts, whole days through the real pipeline, and cost on this machine, in one run so that
- * ratios hold on a noisy machine. Writes `bench/results.json` and prints a table. Options:
- * `--data <articles.jsonl>`, `--seeds <dir>`, `--sizes 1000,2000,...`, `--repeats N` (engine runs
- * per size), `--full-pairs-up-to N`, `--rounds N` (cold imports per bundle), `--day-sizes
- * 1000,...`, `--big-day` (a day of 100,000 too), `--day-runs N`, `--out <file>`, and `--only
- * <section,...>` (cold-start, ingest, scale, render, day) to run some sections alone: their
- * figures replace those in the results file, the rest are kept (and the cost and targets are
- * judged again on the figures the file then holds, which may come from different runs).
+ * cold starts, whole days through the real pipeline, hostile files through the extraction thread,
+ * and cost on this machine, in one run so that ratios hold on a noisy machine. Writes
+ * `bench/results.json` and prints a table. Options: `--data <articles.jsonl>`, `--seeds <dir>`,
+ * `--sizes 1000,2000,...`, `--repeats N` (engine runs per size), `--full-pairs-up-to N`, `--rounds
+ * N` (cold imports per bundle), `--day-sizes 1000,...`, `--big-day` (a day of 100,000 too),
+ * `--day-runs N`, `--adversarial-runs N` (timed reads of each hostile file), `--out <file>`, and
+ * `--only <section,...>` (cold-start, ingest, scale, render, day, adversarial) to run some
+ * sections alone: their figures replace those in the results file, the rest are kept (and the
+ * cost and targets are judged again on the figures the file then holds, which may come from
+ * different runs).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
@@ -16,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { NEWSLETTER_MEMORY_MB } from '../infra/newsletter-sender.js';
 import { INGEST_BATCH } from '../lambdas/config/env-names.js';
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../lambdas/core/limits.js';
+import { runAdversarial } from './adversarial-section.js';
 import { runChild } from './child-io.js';
 import { runColdStart } from './cold-start.js';
 import { estimateCosts } from './cost-section.js';
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     'day-sizes': { type: 'string' },
     'big-day': { type: 'boolean', default: false },
     'day-runs': { type: 'string', default: '3' },
+    'adversarial-runs': { type: 'string', default: '3' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
   },
@@ -67,7 +71,7 @@ const previous: Partial<BenchResults> =
 const workDir = await mkdtemp(join(tmpdir(), 'news-digest-bench-'));
 const jsonlPath = resolve(values.data);
 try {
-  let { coldStart, ingest, scale, render, day, daySettings, cost, targets } = previous;
+  let { coldStart, ingest, scale, render, day, daySettings, adversarial, cost, targets } = previous;
   if (sections.has('cold-start')) {
     log('cdk synth and cold imports');
     coldStart = await runColdStart(join(workDir, 'cdk.out'), Number(values.rounds));
@@ -102,6 +106,8 @@ try {
     day = measured.day;
     daySettings = { ...measured.settings, generatedAt: new Date().toISOString(), machine };
   }
+  if (sections.has('adversarial'))
+    adversarial = await runAdversarial({ runs: Number(values['adversarial-runs']), workDir, machine, log });
   // Judged again whenever their figures are all in the file (some may come from an earlier run).
   if (ingest?.pipeline && render && coldStart && day)
     cost = estimateCosts(ingest.pipeline, day, render, coldStart.functions);
@@ -112,7 +118,7 @@ try {
     durationS: Math.round((performance.now() - started) / 1000),
     machine,
     inputs: { jsonl: values.data, seeds: values.seeds, sizes },
-    ...{ ingest, scale, render, coldStart, day, daySettings, cost, targets },
+    ...{ ingest, scale, render, coldStart, day, daySettings, adversarial, cost, targets },
   } as BenchResults;
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatReport(results, sections));

@@ -1,9 +1,16 @@
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../lambdas/core/limits.js';
 
 /** The parts of `npm run bench` that can run alone (`--only`). */
-export type Section = 'cold-start' | 'ingest' | 'scale' | 'render' | 'day';
+export type Section = 'cold-start' | 'ingest' | 'scale' | 'render' | 'day' | 'adversarial';
 
-export const ALL_SECTIONS: ReadonlySet<Section> = new Set(['cold-start', 'ingest', 'scale', 'render', 'day']);
+export const ALL_SECTIONS: ReadonlySet<Section> = new Set([
+  'cold-start',
+  'ingest',
+  'scale',
+  'render',
+  'day',
+  'adversarial',
+]);
 
 /** The sections an `--only` list names, every one when it is absent. */
 export function parseSections(only: string | undefined): ReadonlySet<Section> {

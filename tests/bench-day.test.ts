@@ -100,7 +100,7 @@ describe('evaluateDayTargets', () => {
 
 describe('bench options', () => {
   it('runs every section unless told which, and refuses names it does not know', () => {
-    expect(parseSections(undefined).size).toBe(5);
+    expect(parseSections(undefined).size).toBe(6);
     expect([...parseSections('day')]).toEqual(['day']);
     expect(() => parseSections('day,costs')).toThrow(/costs/);
   });
