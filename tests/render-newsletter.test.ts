@@ -24,9 +24,7 @@ describe('renderNewsletter', () => {
       expect(items.some((item) => item.startsWith(point.text))).toBe(true);
     }
     // Each key point names its own source first, then who else carries it.
-    expect(items[0]).toMatch(
-      /\(an unnamed source \(“Vladimir Putin’s Visit to Beijing to…”\); also reported by Time News and one unnamed source\)$/u,
-    );
+    expect(items[0]).toMatch(/\(an unnamed source \(“[^”]+”\); also reported by Time News\)$/u);
     expect(items.some((i) => i.endsWith('(only in Time News)'))).toBe(true);
     const text = page.body.textContent?.replace(/\s+/gu, ' ') ?? '';
     expect(text).toContain('Reported by CNN and one unnamed source;');

@@ -43,7 +43,7 @@ function rankStory(articles: readonly Article[]): RankedStory {
     story: {
       id: storyId(sorted.map((a) => a.key)),
       headline: storyHeadline(sorted),
-      articles: sorted.map((a) => toDigestArticle(a, rewrites.get(a.key))),
+      articles: sorted.map((a) => toDigestArticle(a, rewrites.get(a.key)?.originalKey)),
       keyPoints: storyKeyPoints(sorted, rewrites),
     },
     // Independent voices: a rewrite speaks with its original's.

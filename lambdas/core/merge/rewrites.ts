@@ -1,10 +1,13 @@
 import type { Article } from '../model.js';
 import { carriedShare } from './fact-alignment.js';
 
-/** Similarity at which a sentence of one article restates one of another (a paraphrase, or a copy). */
-const RESTATED = 0.55;
+/**
+ * Similarity at which a sentence of one article may restate one of another (a paraphrase, or a
+ * copy): low on its own, so it counts only in a run of such sentences in the same order.
+ */
+const RESTATED = 0.35;
 /** Share of an article's sentences that must restate another's, in the same order, to make it a rewrite. */
-const REWRITE_SHARE = 0.3;
+const REWRITE_SHARE = 0.35;
 /** The fewest restated sentences that can make a rewrite. */
 const MIN_RESTATED = 4;
 /** Articles of a story compared for rewrites: a rewrite restates one of the story's main reports. */
@@ -12,38 +15,48 @@ const MAX_COMPARED = 40;
 
 const similarity = (a: string, b: string): number => Math.min(carriedShare(a, b), carriedShare(b, a));
 
-/** Length of the longest strictly increasing run that can be picked from `values`, in order. */
-function longestIncreasing(values: readonly number[]): number {
-  const tails: number[] = [];
-  for (const v of values) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tails[mid] ?? 0) < v) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = v;
-  }
-  return tails.length;
+/** A rewrite: the article it restates, and its sentences paired with the ones they restate. */
+export interface Rewrite {
+  readonly originalKey: string;
+  readonly restated: readonly (readonly [rewriteText: string, originalText: string])[];
 }
 
-/** How many of `rewrite`'s sentences restate `original`'s, taken in the original's order. */
-function restatedInOrder(rewrite: Article, original: Article): number {
-  const matches: number[] = [];
+/**
+ * The longest run of `rewrite`'s sentences that restate `original`'s in the same order: each
+ * sentence's best match, then the longest chain of matches increasing in both articles.
+ */
+function restatedInOrder(rewrite: Article, original: Article): [string, string][] {
+  const matches: { from: string; to: string; at: number }[] = [];
   for (const sentence of rewrite.sentences) {
-    let best = -1;
+    let best: { to: string; at: number } | null = null;
     let bestScore = RESTATED;
-    original.sentences.forEach((s, i) => {
+    original.sentences.forEach((s, at) => {
       const score = similarity(sentence.text, s.text);
       if (score >= bestScore) {
         bestScore = score;
-        best = i;
+        best = { to: s.text, at };
       }
     });
-    if (best >= 0) matches.push(best);
+    const found = best as { to: string; at: number } | null;
+    if (found) matches.push({ from: sentence.text, ...found });
   }
-  return longestIncreasing(matches);
+  // Longest increasing chain by position in the original (a few dozen matches: quadratic is fine).
+  const length = matches.map(() => 1);
+  const previous = matches.map(() => -1);
+  for (let i = 0; i < matches.length; i++)
+    for (let j = 0; j < i; j++)
+      if ((matches[j]?.at ?? 0) < (matches[i]?.at ?? 0) && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
+        length[i] = (length[j] ?? 0) + 1;
+        previous[i] = j;
+      }
+  let end = length.indexOf(Math.max(0, ...length));
+  const chain: [string, string][] = [];
+  while (end >= 0) {
+    const m = matches[end];
+    if (m) chain.unshift([m.from, m.to]);
+    end = previous[end] ?? -1;
+  }
+  return chain;
 }
 
 /** Which of two articles that restate each other is the original: a named outlet, then the earlier date, then the key. */
@@ -56,19 +69,20 @@ function original(a: Article, b: Article): [Article, Article] {
 
 /**
  * The rewrites among a story's articles: an article that restates another sentence by sentence,
- * in the same order (a paraphrased rewrite, republished wire copy), mapped to the key of the
- * article it restates. Each rewrite names one original, and an original is never itself a rewrite.
+ * in the same order (a paraphrased rewrite, republished wire copy), by key, with the article it
+ * restates and the sentences it restates. Each rewrite names one original, and an original is
+ * never itself a rewrite.
  */
-export function findRewrites(articles: readonly Article[]): Map<string, string> {
+export function findRewrites(articles: readonly Article[]): Map<string, Rewrite> {
   const compared = articles.slice(0, MAX_COMPARED);
-  const found = new Map<string, string>();
+  const found = new Map<string, Rewrite>();
   for (let i = 0; i < compared.length; i++) {
     for (let j = i + 1; j < compared.length; j++) {
       const [first, second] = original(compared[i] as Article, compared[j] as Article);
       if (found.has(first.key) || found.has(second.key)) continue;
       const restated = restatedInOrder(second, first);
       const needed = Math.max(MIN_RESTATED, REWRITE_SHARE * second.sentences.length);
-      if (restated >= needed) found.set(second.key, first.key);
+      if (restated.length >= needed) found.set(second.key, { originalKey: first.key, restated });
     }
   }
   return found;

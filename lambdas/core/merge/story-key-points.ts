@@ -2,6 +2,7 @@ import type { DigestKeyPoint } from '../digest/digest-model.js';
 import type { Article } from '../model.js';
 import { carries, isSameKeyPoint } from './fact-alignment.js';
 import { type Candidate, CandidateIndex, storyCandidates } from './fact-candidates.js';
+import type { Rewrite } from './rewrites.js';
 import { sourceName, voiceOf } from './voices.js';
 
 /** Most key points a story shows. */
@@ -31,6 +32,31 @@ function gatherFacts(candidates: readonly Candidate[]): Fact[] {
   return facts;
 }
 
+/**
+ * A rewrite and its original restate each other sentence by sentence, in order: each sentence of
+ * such a pair is carried by the other article too, even where the wording differs too much for
+ * the sentences alone to show it.
+ */
+function restatements(
+  rewrites: ReadonlyMap<string, Rewrite>,
+  byKey: ReadonlyMap<string, Article>,
+): Map<string, Set<Article>> {
+  const by = new Map<string, Set<Article>>();
+  const add = (text: string, article: Article | undefined) => {
+    if (!article) return;
+    const set = by.get(text) ?? new Set<Article>();
+    set.add(article);
+    by.set(text, set);
+  };
+  for (const [key, rewrite] of rewrites) {
+    for (const [own, restated] of rewrite.restated) {
+      add(own, byKey.get(rewrite.originalKey));
+      add(restated, byKey.get(key));
+    }
+  }
+  return by;
+}
+
 interface Choice {
   readonly text: string;
   readonly source: Article;
@@ -48,7 +74,7 @@ interface Choice {
  */
 export function storyKeyPoints(
   articles: readonly Article[],
-  rewrites: ReadonlyMap<string, string> = new Map(),
+  rewrites: ReadonlyMap<string, Rewrite> = new Map(),
   limit: number = MAX_STORY_KEY_POINTS,
 ): DigestKeyPoint[] {
   const byKey = new Map(articles.map((a) => [a.key, a]));
@@ -59,12 +85,27 @@ export function storyKeyPoints(
   const candidates = storyCandidates(weighed);
   const index = new CandidateIndex<Candidate>();
   for (const c of candidates) index.add(c);
+  const restatedBy = restatements(rewrites, byKey);
+  // Sentences a rewrite restates in order state one fact, however differently worded.
+  const pairs = new Set(
+    [...rewrites.values()].flatMap((r) => r.restated.map(([own, other]) => `${own}\u0000${other}`)),
+  );
   const carriersOf = (text: string): Article[] => {
-    const found = new Set<Article>();
+    const found = new Set<Article>(restatedBy.get(text) ?? []);
     for (const c of index.near(text))
       if (c.text === text || carries(c.text, text)) for (const a of c.articles) found.add(a);
     return [...found];
   };
+  const restates = (a: string, b: string) =>
+    a === b || isSameKeyPoint(a, b) || pairs.has(`${a}\u0000${b}`) || pairs.has(`${b}\u0000${a}`);
+  const sameFact = (a: string, b: string) => restates(a, b) || carries(a, b) || carries(b, a);
+  // One fact told two ways neither carries: a third sentence restates the one and carries the other.
+  const bridged = (a: string, b: string) =>
+    index
+      .near(a)
+      .some(
+        (c) => (restates(c.text, a) && carries(c.text, b)) || (restates(c.text, b) && carries(c.text, a)),
+      );
   const choices = gatherFacts(candidates).map((fact): Choice => {
     const options = fact.members.slice(0, SPOKESPEOPLE).map((m) => {
       const carriers = carriersOf(m.text);
@@ -94,8 +135,7 @@ export function storyKeyPoints(
   const chosen: Choice[] = [];
   for (const choice of choices) {
     if (chosen.length >= limit) break;
-    const redundant = (c: Choice) =>
-      carries(c.text, choice.text) || carries(choice.text, c.text) || isSameKeyPoint(c.text, choice.text);
+    const redundant = (c: Choice) => sameFact(c.text, choice.text) || bridged(c.text, choice.text);
     if (chosen.some(redundant)) continue;
     chosen.push(choice);
   }

@@ -1,4 +1,5 @@
 import type { Article } from '../model.js';
+import type { Rewrite } from './rewrites.js';
 
 /** The web address's host, without `www.`, or null when there is no parsable address. */
 export function hostOf(url: string | null): string | null {
@@ -20,10 +21,10 @@ export const sourceName = (article: Pick<Article, 'outlet' | 'url'>): string | n
  */
 export function voiceOf(
   article: Article,
-  rewrites: ReadonlyMap<string, string>,
+  rewrites: ReadonlyMap<string, Rewrite>,
   byKey: ReadonlyMap<string, Article>,
 ): string {
-  const originalKey = rewrites.get(article.key);
+  const originalKey = rewrites.get(article.key)?.originalKey;
   const speaker = (originalKey === undefined ? undefined : byKey.get(originalKey)) ?? article;
   return sourceName(speaker) ?? `\u0000${speaker.key}`;
 }
