@@ -35,6 +35,13 @@ export interface RankedSentence extends Sentence {
   readonly score: number;
 }
 
+/**
+ * Where a publication date was found: the file's own metadata (a JSON field, front matter, an HTML
+ * meta tag), or a date line in the page text, which scraped pages sometimes get wrong (a banner's
+ * date, the date a page was copied).
+ */
+export type DateSource = 'metadata' | 'page';
+
 /** An article after parsing, cleaning and key-point extraction. */
 export interface Article {
   readonly key: string;
@@ -43,6 +50,8 @@ export interface Article {
   readonly url: string | null;
   /** ISO 8601: a date (`2024-05-16`) or a date-time with its offset. */
   readonly publishedAt: string | null;
+  /** Where `publishedAt` was found; absent in records stored before it was kept, read as 'page'. */
+  readonly dateSource?: DateSource | null;
   /** The first sentences of the body, at most `MAX_STORED_SENTENCES`: the lead that grouping compares. */
   readonly sentences: readonly Sentence[];
   /** The article's most informative sentences, best first, wherever they stand in the body. */

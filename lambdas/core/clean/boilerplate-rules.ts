@@ -80,7 +80,7 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…]["”’')\]]*$/u.test(line) || /[.!?]\s*["”’]$/u.test(line);
 }
 
-/** A truncated teaser: text cut off with an ellipsis. */
+/** Text cut off with an ellipsis: a teaser, or a paragraph a feed cut at a length. */
 export function isTeaser(line: string): boolean {
   return /(?:\.\.\.|…)\s*$/u.test(line);
 }

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../model.js';
+import type { DateSource, ParsedDocument } from '../model.js';
 import { comparisonKey, normalizeSpace } from '../text/normalize.js';
 import {
   type BoilerplateKind,
@@ -9,6 +9,7 @@ import {
 } from './boilerplate-rules.js';
 import { normalizeTimestamp } from './dates.js';
 import { outletFromUrl, readDateLine, readOutletLine, tidyOutlet } from './metadata.js';
+import { splitTruncated } from './truncated-paragraph.js';
 
 /** A line the cleaner removed, and why. */
 export interface RemovedLine {
@@ -23,6 +24,7 @@ export interface CleanedDocument {
   readonly outlet: string | null;
   readonly url: string | null;
   readonly publishedAt: string | null;
+  readonly dateSource: DateSource | null;
   readonly removed: readonly RemovedLine[];
 }
 
@@ -60,7 +62,7 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) continue;
-    const { text } = block;
+    let { text } = block;
     const key = comparisonKey(text);
     if (TRAILER_START.test(text)) {
       // Below the article it is a re-publisher's appendix: all of it goes. Above, a standfirst.
@@ -106,8 +108,11 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
       continue;
     }
     if (isTeaser(text)) {
-      drop('teaser', text);
-      continue;
+      // Only the cut-off sentence goes: the complete sentences before it are article text.
+      const { complete, tail } = splitTruncated(text);
+      drop('teaser', tail);
+      if (complete === null) continue;
+      text = complete;
     }
     if ((counts.get(key) ?? 0) > 1) {
       drop('caption', text);
@@ -126,12 +131,14 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
   }
 
   const structuredDate = doc.publishedAt ? normalizeTimestamp(doc.publishedAt) : null;
+  const pageDate = labelledDate ?? plainDate;
   return {
     title,
     paragraphs,
     outlet: (doc.outlet ? tidyOutlet(doc.outlet) : null) ?? outlet ?? outletFromUrl(doc.url),
     url: doc.url,
-    publishedAt: structuredDate ?? labelledDate ?? plainDate,
+    publishedAt: structuredDate ?? pageDate,
+    dateSource: structuredDate ? 'metadata' : pageDate ? 'page' : null,
     removed,
   };
 }

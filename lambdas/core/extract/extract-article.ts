@@ -68,6 +68,7 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
     outlet: doc.outlet === null ? null : clipField(doc.outlet, MAX_OUTLET_CHARS),
     url: doc.url,
     publishedAt: doc.publishedAt,
+    dateSource: doc.dateSource,
     // Grouping compares the lead; merging reads the key points, stored on their own.
     sentences: sentences.slice(0, MAX_STORED_SENTENCES),
     keyPoints,

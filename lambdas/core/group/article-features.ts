@@ -12,6 +12,16 @@ function namePairs(terms: readonly Term[]): string[] {
   return pairs;
 }
 
+/** What grouping compares of one article. */
+export interface ArticleFeatures {
+  /** Stems of the title (repeated) and lead, and the names written as adjacent capitalised words. */
+  readonly stems: readonly string[];
+  /** Stems this article writes as names or numbers more often than as plain words. */
+  readonly specific: ReadonlySet<string>;
+  /** Stems and names of the title alone: what the outlet chose to headline. */
+  readonly title: readonly string[];
+}
+
 /**
  * The terms grouping compares for an article: stems of its title (counted `titleWeight` times)
  * and of the first `leadSentences` sentences of its body (the facts that identify an event come
@@ -21,7 +31,7 @@ export function articleFeatures(
   article: Pick<Article, 'title' | 'sentences'>,
   leadSentences: number,
   titleWeight: number,
-): { readonly stems: readonly string[]; readonly specific: ReadonlySet<string> } {
+): ArticleFeatures {
   const title = extractTerms(article.title);
   const sentences = [title, ...article.sentences.slice(0, leadSentences).map((s) => extractTerms(s.text))];
   const extraTitles = Array.from({ length: Math.max(0, titleWeight - 1) }, () => title).flat();
@@ -30,5 +40,9 @@ export function articleFeatures(
   for (const t of all) votes.set(t.stem, (votes.get(t.stem) ?? 0) + (t.capitalized || t.numeric ? 1 : -1));
   const pairs = sentences.flatMap(namePairs);
   const specific = new Set([...[...votes].filter(([, v]) => v > 0).map(([stem]) => stem), ...pairs]);
-  return { stems: [...all.map((t) => t.stem), ...pairs], specific };
+  return {
+    stems: [...all.map((t) => t.stem), ...pairs],
+    specific,
+    title: [...title.map((t) => t.stem), ...namePairs(title)],
+  };
 }

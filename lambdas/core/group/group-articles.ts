@@ -4,35 +4,29 @@ import { batchWeights } from '../text/term-statistics.js';
 import { articleFeatures } from './article-features.js';
 import { averageLinkClusters } from './average-link.js';
 import { candidatePairs } from './candidate-pairs.js';
-import { dateAgreement, GROUPING, type GroupingConfig } from './grouping-config.js';
+import { GROUPING, type GroupingConfig } from './grouping-config.js';
 import { nearDuplicateUnits } from './near-duplicates.js';
+import { groupDateAgreement, type PublicationDates, publicationDates } from './publication-dates.js';
+import { evidenceVector, smallSubjectEvents } from './small-subject.js';
 import { splitSubject } from './split-subject.js';
-
-/** The middle publication date of some articles, or null when none is dated. */
-function medianDate(members: readonly number[], dates: readonly (string | null)[]): string | null {
-  const known = members
-    .map((i) => dates[i])
-    .filter((d): d is string => !!d)
-    .sort();
-  return known[Math.floor(known.length / 2)] ?? null;
-}
 
 /** Articles on one subject, by average-link over their vectors; groups dated far apart are less alike. */
 function subjectsOf(
   vectors: readonly SparseVector[],
-  dates: readonly (string | null)[],
+  dates: PublicationDates,
   config: GroupingConfig,
 ): number[][] {
   return averageLinkClusters(vectors, candidatePairs(vectors), config.subjectThreshold, {
-    agreement: (a, b) => dateAgreement(medianDate(a, dates), medianDate(b, dates), config),
+    agreement: (a, b) => groupDateAgreement(a, b, dates, config),
   });
 }
 
 /**
  * Groups articles that report the same real-world event, in two passes. First, articles on one
  * subject are gathered by weighted term vectors (the batch's statistics combined with background
- * news frequencies, publication dates as evidence). Then each subject is split into events by
- * the terms that divide it (see `splitSubject`). Candidate pairs come from an inverted index,
+ * news frequencies, publication dates as evidence, decisive when both come from metadata). Then
+ * each subject is split into events by the terms that divide it (see `splitSubject`), or, when it
+ * has too few articles for that, joined on the names, numbers and title terms they share. Candidate pairs come from an inverted index,
  * never from all pairs, and the result does not depend on the order of the input.
  */
 export function groupArticles(articles: readonly Article[], config: GroupingConfig = GROUPING): Article[][] {
@@ -41,20 +35,19 @@ export function groupArticles(articles: readonly Article[], config: GroupingConf
   const stems = features.map((f) => f.stems);
   const overall = batchWeights(stems);
   const vectors = stems.map((s) => weightedVector(s, overall));
-  const subjects = subjectsOf(
-    vectors,
-    sorted.map((a) => a.publishedAt),
-    config,
-  );
-  const context = { stems, overall, specific: new Set(features.flatMap((f) => [...f.specific])), config };
+  const dates = publicationDates(sorted);
+  const subjects = subjectsOf(vectors, dates, config);
+  const specific = new Set(features.flatMap((f) => [...f.specific]));
+  const context = { stems, overall, specific, config };
+  // Evidence vectors are built only for the articles of small subjects: most articles need none.
+  const evidenceOf = (i: number) => {
+    const f = features[i];
+    return f ? evidenceVector(f, specific, overall, dates.metadata[i] ?? null) : new Map<string, number>();
+  };
   const events = subjects.flatMap((subject) => {
-    if (subject.length < config.minSplitSize) {
-      // Too few articles to show a subject's own structure: a higher bar of similarity decides.
-      const members = subject.map((i) => vectors[i] ?? new Map<string, number>());
-      return averageLinkClusters(members, candidatePairs(members), config.smallSubjectThreshold).map((c) =>
-        c.map((k) => subject[k] ?? -1),
-      );
-    }
+    // Too few articles to show a subject's own structure: the evidence they share decides.
+    if (subject.length < config.minSplitSize)
+      return smallSubjectEvents(subject, evidenceOf, config.smallSubjectEvidence);
     // Copies of one text are split as one unit, led by its first article, and rejoin after.
     const units = nearDuplicateUnits(subject, vectors);
     const byLeader = new Map(units.map((unit) => [unit[0] ?? -1, unit]));

@@ -6,8 +6,11 @@ export interface GroupingConfig {
   readonly splitRatio: number;
   /** Subjects with fewer articles than this are too small to split by their own structure. */
   readonly minSplitSize: number;
-  /** Average similarity at which the articles of such a small subject are one event. */
-  readonly smallSubjectThreshold: number;
+  /**
+   * Similarity of their evidence (names, numbers and title terms, each counted once) at which two
+   * articles of such a small subject report one event, however differently they are worded.
+   */
+  readonly smallSubjectEvidence: number;
   /** The fewest articles a split may set apart as an event of its own. */
   readonly minEventSize: number;
   /** Extra weight, inside a subject, of names, places and numbers: they tell its events apart. */
@@ -22,6 +25,8 @@ export interface GroupingConfig {
   readonly dateDecayDays: number;
   /** The least share of their similarity that reports keep however far apart their dates: dates can be wrong. */
   readonly dateFloor: number;
+  /** Days apart at which reports both dated by their metadata are of different events (weekly figures). */
+  readonly metadataDateDays: number;
 }
 
 /** The shipped grouping configuration. */
@@ -29,7 +34,7 @@ export const GROUPING: GroupingConfig = {
   subjectThreshold: 0.09,
   splitRatio: 0.4,
   minSplitSize: 4,
-  smallSubjectThreshold: 0.2,
+  smallSubjectEvidence: 0.28,
   minEventSize: 2,
   nameBoost: 2,
   leadSentences: 12,
@@ -37,13 +42,25 @@ export const GROUPING: GroupingConfig = {
   sameEventDays: 3,
   dateDecayDays: 7,
   dateFloor: 0.5,
+  metadataDateDays: 7,
 };
 
-/** How much two publication dates allow two reports to be of one event: 1 when unknown or close. */
-export function dateAgreement(a: string | null, b: string | null, config: GroupingConfig = GROUPING): number {
+/**
+ * How much two publication dates allow two reports to be of one event: 1 when unknown or close.
+ * Far apart, a date on the page only lowers the similarity (to `dateFloor`: scraped pages carry
+ * banners' and copies' dates); dates from both files' metadata are the outlets' own, and a week
+ * apart they date two events: the weekly figures, the monthly report, the next match.
+ */
+export function dateAgreement(
+  a: string | null,
+  b: string | null,
+  config: GroupingConfig = GROUPING,
+  bothFromMetadata = false,
+): number {
   if (!a || !b) return 1;
   const days = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
   if (!Number.isFinite(days) || days <= config.sameEventDays) return 1;
+  if (bothFromMetadata && days >= config.metadataDateDays) return 0;
   const fade = Math.exp(-(days - config.sameEventDays) / config.dateDecayDays);
   return config.dateFloor + (1 - config.dateFloor) * fade;
 }
