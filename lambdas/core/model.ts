@@ -43,6 +43,8 @@ export interface Article {
   readonly url: string | null;
   /** ISO 8601: a date (`2024-05-16`) or a date-time with its offset. */
   readonly publishedAt: string | null;
+  /** The language of its text, ISO 639-1 (`en`, `zh`, `ar`): only articles in one language are grouped together. */
+  readonly language: string;
   /** The first sentences of the body, at most `MAX_STORED_SENTENCES`: the lead that grouping compares. */
   readonly sentences: readonly Sentence[];
   /** The article's most informative sentences, best first, wherever they stand in the body. */

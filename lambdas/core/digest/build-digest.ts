@@ -21,6 +21,7 @@ export function toDigestArticle(article: Article): DigestArticle {
     title: article.title,
     publishedAt: article.publishedAt,
     url: article.url,
+    language: article.language,
   };
 }
 

@@ -14,12 +14,13 @@ interface Profile {
 
 const cache = new Map<string, Profile>();
 
-function profileOf(sentence: string): Profile {
-  const cached = cache.get(sentence);
+function profileOf(sentence: string, language: string): Profile {
+  const key = language === 'en' ? sentence : `${language}\u0000${sentence}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const weights = new Map<string, number>();
   const numbers = new Set<string>();
-  for (const term of extractTerms(sentence)) {
+  for (const term of extractTerms(sentence, language)) {
     weights.set(term.stem, BACKGROUND_WEIGHTS.idf(term.stem));
     if (term.numeric && /^\d{2,}/u.test(term.stem)) numbers.add(term.stem);
   }
@@ -28,7 +29,7 @@ function profileOf(sentence: string): Profile {
   const profile = { weights, total, numbers };
   // A bounded cache: merging compares each sentence with many others.
   if (cache.size > 50_000) cache.clear();
-  cache.set(sentence, profile);
+  cache.set(key, profile);
   return profile;
 }
 
@@ -37,12 +38,12 @@ function profileOf(sentence: string): Profile {
  * ("Putin hailed the unprecedented level of strategic partnership" and "Putin expressed his
  * excitement about the strong partnership"). The informative terms they share, weighted by how
  * rare they are in news, must make up most of the shorter sentence and a fair part of the longer,
- * and numbers of two digits or more they both give must agree.
+ * and numbers of two digits or more they both give must agree. Both sentences are in `language`.
  */
-export function isSameKeyPoint(a: string, b: string): boolean {
+export function isSameKeyPoint(a: string, b: string, language = 'en'): boolean {
   if (a === b) return true;
-  const pa = profileOf(a);
-  const pb = profileOf(b);
+  const pa = profileOf(a, language);
+  const pb = profileOf(b, language);
   if (pa.total === 0 || pb.total === 0) return false;
   let shared = 0;
   for (const [stem, w] of pa.weights) if (pb.weights.has(stem)) shared += w;

@@ -48,8 +48,8 @@ function candidatesOf(articles: readonly Article[], captions: ReadonlySet<string
   return [...byText.values()].sort((p, q) => q.relevance - p.relevance || p.text.localeCompare(q.text));
 }
 
-const states = (fact: Fact, text: string): boolean =>
-  fact.members.slice(0, FACT_PROBES).some((m) => isSameKeyPoint(m.text, text));
+const states = (fact: Fact, text: string, language: string): boolean =>
+  fact.members.slice(0, FACT_PROBES).some((m) => isSameKeyPoint(m.text, text, language));
 
 /**
  * The key points of a story, chosen across all of its articles. Sentences that state the same
@@ -63,12 +63,14 @@ export function storyKeyPoints(
 ): DigestKeyPoint[] {
   // A line one report shows as a photo caption is a caption wherever it appears.
   const captions = new Set(articles.flatMap((a) => a.captions.map(comparisonKey)));
+  // A story's articles share one language (grouping never mixes them).
+  const language = articles[0]?.language ?? 'en';
   const sources = [...articles]
     .sort((a, b) => b.keyPoints.length - a.keyPoints.length || a.key.localeCompare(b.key))
     .slice(0, MAX_SOURCE_ARTICLES);
   const facts: Fact[] = [];
   for (const candidate of candidatesOf(sources, captions)) {
-    const fact = facts.find((f) => states(f, candidate.text));
+    const fact = facts.find((f) => states(f, candidate.text, language));
     if (fact) {
       fact.members.push(candidate);
       for (const a of candidate.articles) fact.articles.add(a);
@@ -90,14 +92,14 @@ export function storyKeyPoints(
     if (chosen.length >= limit) break;
     // The member its own article ranks highest speaks for the fact.
     const text = fact.members[0]?.text;
-    if (!text || chosen.some((c) => isSameKeyPoint(c.text, text))) continue;
+    if (!text || chosen.some((c) => isSameKeyPoint(c.text, text, language))) continue;
     chosen.push({ fact, text });
   }
   // Articles beyond the weighed ones are credited with the facts they report too.
   const others = articles.filter((a) => !sources.includes(a));
   return chosen.map(({ fact, text }) => {
     for (const article of others) {
-      if (article.keyPoints.some((k) => states(fact, k.text))) fact.articles.add(article);
+      if (article.keyPoints.some((k) => states(fact, k.text, language))) fact.articles.add(article);
     }
     const reporting = [...fact.articles].sort((a, b) => a.key.localeCompare(b.key));
     return {
