@@ -7,7 +7,17 @@ const ids = (groups: Article[][]): string[][] => groups.map((g) => g.map((a) => 
 
 function article(key: string, title: string, body: string, publishedAt: string | null = null): Article {
   const sentences = body.split(/(?<=\.) /u).map((text, index) => ({ text, index, paragraph: index }));
-  return { key, title, outlet: null, url: null, publishedAt, sentences, keyPoints: [], captions: [] };
+  return {
+    key,
+    title,
+    outlet: null,
+    url: null,
+    publishedAt,
+    language: 'en',
+    sentences,
+    keyPoints: [],
+    captions: [],
+  };
 }
 
 describe('groupArticles', () => {

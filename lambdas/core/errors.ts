@@ -10,6 +10,7 @@ export type RejectionCode =
   | 'invalid-json'
   | 'no-text'
   | 'no-sentences'
+  | 'unreadable-language'
   | 'undecodable';
 
 /** Raised by the engine when a file cannot be read as a news article. */

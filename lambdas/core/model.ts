@@ -52,6 +52,8 @@ export interface Article {
   readonly publishedAt: string | null;
   /** Where `publishedAt` was found; absent in records stored before it was kept, read as 'page'. */
   readonly dateSource?: DateSource | null;
+  /** The language of its text, ISO 639-1 (`en`, `zh`, `ar`): only articles in one language are grouped together. */
+  readonly language: string;
   /** The first sentences of the body, at most `MAX_STORED_SENTENCES`: the lead that grouping compares. */
   readonly sentences: readonly Sentence[];
   /** The article's most informative sentences, best first, wherever they stand in the body. */

@@ -77,7 +77,7 @@ export function matchRule(line: string): BoilerplateKind | null {
 
 /** A line that ends like prose: sentence punctuation, possibly inside closing quotes or brackets. */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…]["”’')\]]*$/u.test(line) || /[.!?]\s*["”’]$/u.test(line);
+  return /[.!?…。！？।؟።]["”’')\]」』）]*$/u.test(line) || /[.!?]\s*["”’]$/u.test(line);
 }
 
 /** Text cut off with an ellipsis: a teaser, or a paragraph a feed cut at a length. */

@@ -24,6 +24,7 @@ export function toDigestArticle(article: Article, rewriteOf?: string): DigestArt
     publishedAt: article.publishedAt,
     url: article.url,
     ...(rewriteOf === undefined ? {} : { rewriteOf }),
+    language: article.language,
   };
 }
 

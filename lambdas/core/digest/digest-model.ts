@@ -5,6 +5,8 @@ export interface DigestArticle {
   readonly title: string;
   readonly publishedAt: string | null;
   readonly url: string | null;
+  /** The language of the article, ISO 639-1 (`en`, `zh`, `ar`); digests built before it was recorded lack it. */
+  readonly language?: string;
   /** Other files of the edition with exactly the same text, listed here instead of twice. */
   readonly copies?: readonly string[];
   /** The key of the article this one restates (a paraphrased rewrite, republished wire copy). */

@@ -24,7 +24,7 @@ function form(title: string): number {
  */
 export function storyHeadline(articles: readonly Article[]): string {
   const titles = [...new Set(articles.map((a) => a.title))];
-  const terms = titles.map((t) => termSet(t));
+  const terms = titles.map((t) => termSet(t, articles[0]?.language));
   let best = titles[0] ?? '';
   let bestScore = Number.NEGATIVE_INFINITY;
   titles.forEach((title, i) => {

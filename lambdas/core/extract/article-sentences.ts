@@ -13,11 +13,11 @@ export interface ArticleSentences {
  * Splits paragraphs into sentences, in order, up to {@link MAX_SENTENCES}. A "sentence" longer than
  * {@link MAX_SENTENCE_CHARS} is left out: no reader takes it in as one, so it is never a key point.
  */
-export function articleSentences(paragraphs: readonly string[]): ArticleSentences {
+export function articleSentences(paragraphs: readonly string[], language = 'en'): ArticleSentences {
   const sentences: Sentence[] = [];
   let overlong = 0;
   for (let p = 0; p < paragraphs.length && sentences.length < MAX_SENTENCES; p++) {
-    for (const text of splitSentences(paragraphs[p] ?? '')) {
+    for (const text of splitSentences(paragraphs[p] ?? '', language)) {
       if (text.length > MAX_SENTENCE_CHARS) overlong++;
       else if (sentences.length < MAX_SENTENCES)
         sentences.push({ text, index: sentences.length, paragraph: p });

@@ -14,6 +14,7 @@ import { detectFormat, parseDocument } from '../parse/parse-document.js';
 import { decodeText } from '../text/decode-text.js';
 import type { TermWeights } from '../text/sparse-vector.js';
 import { BACKGROUND_WEIGHTS } from '../text/term-statistics.js';
+import { articleLanguage, inLanguage } from './article-language.js';
 import { articleSentences } from './article-sentences.js';
 import { boundDocument, clipField } from './bound-document.js';
 import { checkSize } from './check-size.js';
@@ -42,24 +43,26 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
   const text = decodeText(file.bytes);
   if (text.trim() === '') throw new ArticleRejectedError('empty', 'the file holds only whitespace');
   const doc = cleanDocument(boundDocument(parseDocument(detectFormat(file.key, text), text)));
-  const { sentences, overlong } = articleSentences(doc.paragraphs);
+  const language = articleLanguage(doc.title, doc.paragraphs);
+  const { sentences, overlong } = articleSentences(doc.paragraphs, language);
+  const where = inLanguage(language);
   if (sentences.length === 0 && overlong > 0) {
     throw new ArticleRejectedError(
       'no-sentences',
-      `no article text was found: the text runs on for over ${MAX_SENTENCE_CHARS} characters without ending a sentence, too long to read as one`,
+      `no article text was found${where}: the text runs on for over ${MAX_SENTENCE_CHARS} characters without ending a sentence, too long to read as one`,
     );
   }
   if (sentences.length === 0) {
     throw new ArticleRejectedError(
       doc.paragraphs.length === 0 && doc.removed.length === 0 ? 'no-text' : 'no-sentences',
-      'no article text was found: the file has no sentence of prose once headings and page clutter are set aside',
+      `no article text was found${where}: the file has no sentence of prose once headings and page clutter are set aside`,
     );
   }
-  const keyPoints = rankKeyPoints(sentences, options.weights ?? BACKGROUND_WEIGHTS);
+  const keyPoints = rankKeyPoints(sentences, options.weights ?? BACKGROUND_WEIGHTS, undefined, language);
   if (keyPoints.length === 0) {
     throw new ArticleRejectedError(
       'no-sentences',
-      'the text has no complete sentence that could be a key point',
+      `the text${where} has no complete sentence that could be a key point`,
     );
   }
   return {
@@ -69,6 +72,7 @@ export function extractArticle(file: SourceFile, options: ExtractOptions): Artic
     url: doc.url,
     publishedAt: doc.publishedAt,
     dateSource: doc.dateSource,
+    language,
     // Grouping compares the lead; merging reads the key points, stored on their own.
     sentences: sentences.slice(0, MAX_STORED_SENTENCES),
     keyPoints,

@@ -1,4 +1,5 @@
 import type { RankedSentence, Sentence } from '../model.js';
+import { isStatement, wordCount } from '../text/sentence-shape.js';
 import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
 import { extractTerms } from '../text/terms.js';
 
@@ -22,9 +23,8 @@ function lengthFactor(words: number): number {
 }
 
 /** A sentence that can stand alone as a key point: long enough, starting like a sentence, not a question. */
-function isCandidate(text: string): boolean {
-  const words = text.split(/\s+/u).length;
-  return words >= MIN_WORDS && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text) && !/\?["”’]?$/u.test(text);
+function isCandidate(text: string, words: number, language: string): boolean {
+  return words >= MIN_WORDS && isStatement(text, language);
 }
 
 /**
@@ -36,8 +36,9 @@ export function rankKeyPoints(
   sentences: readonly Sentence[],
   weights: TermWeights,
   limit: number = MAX_ARTICLE_KEY_POINTS,
+  language = 'en',
 ): RankedSentence[] {
-  const termsOf = sentences.map((s) => extractTerms(s.text));
+  const termsOf = sentences.map((s) => extractTerms(s.text, language));
   const docVector = weightedVector(
     termsOf.flat().map((t) => t.stem),
     weights,
@@ -47,7 +48,8 @@ export function rankKeyPoints(
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, i) => {
     const terms = termsOf[i] ?? [];
-    if (!isCandidate(sentence.text) || terms.length < 3) return;
+    const words = wordCount(sentence.text, language);
+    if (!isCandidate(sentence.text, words, language) || terms.length < 3) return;
     const vector = weightedVector(
       terms.map((t) => t.stem),
       weights,
@@ -55,7 +57,6 @@ export function rankKeyPoints(
     const centrality = cosine(vector, docVector);
     const position = 1 - sentence.paragraph / (paragraphs + 2) + (sentence.index === 0 ? 0.15 : 0);
     const specific = terms.filter((t) => t.capitalized || t.numeric).length / terms.length;
-    const words = sentence.text.split(/\s+/u).length;
     const relevance = (0.55 * centrality + 0.3 * position + 0.15 * specific) * lengthFactor(words);
     candidates.push({ sentence, vector, relevance });
   });

@@ -28,12 +28,13 @@ export interface ArticleFeatures {
  * first in news), plus the names written as adjacent capitalised words.
  */
 export function articleFeatures(
-  article: Pick<Article, 'title' | 'sentences'>,
+  article: Pick<Article, 'title' | 'sentences'> & { readonly language?: string },
   leadSentences: number,
   titleWeight: number,
 ): ArticleFeatures {
-  const title = extractTerms(article.title);
-  const sentences = [title, ...article.sentences.slice(0, leadSentences).map((s) => extractTerms(s.text))];
+  const title = extractTerms(article.title, article.language);
+  const lead = article.sentences.slice(0, leadSentences);
+  const sentences = [title, ...lead.map((s) => extractTerms(s.text, article.language))];
   const extraTitles = Array.from({ length: Math.max(0, titleWeight - 1) }, () => title).flat();
   const all = [...extraTitles, ...sentences.flat()];
   const votes = new Map<string, number>();

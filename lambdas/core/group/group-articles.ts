@@ -27,9 +27,19 @@ function subjectsOf(
  * news frequencies, publication dates as evidence, decisive when both come from metadata). Then
  * each subject is split into events by the terms that divide it (see `splitSubject`), or, when it
  * has too few articles for that, joined on the names, numbers and title terms they share. Candidate pairs come from an inverted index,
- * never from all pairs, and the result does not depend on the order of the input.
+ * never from all pairs, and the result does not depend on the order of the input. Articles in
+ * different languages are never grouped together.
  */
 export function groupArticles(articles: readonly Article[], config: GroupingConfig = GROUPING): Article[][] {
+  // Articles in different languages are never one story: each language is grouped on its own.
+  const languages = [...new Set(articles.map((a) => a.language))].sort();
+  if (languages.length > 1)
+    return languages.flatMap((l) =>
+      groupArticles(
+        articles.filter((a) => a.language === l),
+        config,
+      ),
+    );
   const sorted = [...articles].sort((a, b) => a.key.localeCompare(b.key));
   const features = sorted.map((a) => articleFeatures(a, config.leadSentences, config.titleWeight));
   const stems = features.map((f) => f.stems);

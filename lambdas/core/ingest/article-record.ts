@@ -73,5 +73,9 @@ export function parseRecord(storedKey: string, body: Uint8Array): ArticleRecord 
     ((r.status === 'article' && typeof r.article === 'object' && r.article !== null) ||
       (r.status === 'rejected' && typeof r.reason === 'string'));
   if (!shaped) throw new CorruptRecordError(`${storedKey} is not an article record`);
-  return value as ArticleRecord;
+  const record = value as ArticleRecord;
+  // Records written before articles carried their language are English: the digest read no other.
+  if (record.status === 'article' && typeof record.article.language !== 'string')
+    return { ...record, article: { ...record.article, language: 'en' } };
+  return record;
 }

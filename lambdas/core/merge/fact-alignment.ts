@@ -25,18 +25,19 @@ interface Profile {
 const cache = new Map<string, Profile>();
 const CACHE_LIMIT = 50_000;
 
-function profileOf(sentence: string): Profile {
-  const cached = cache.get(sentence);
+function profileOf(sentence: string, language: string): Profile {
+  const cacheKey = language === 'en' ? sentence : `${language}\u0000${sentence}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const stems = new Set<string>();
   const numbers = new Set<string>();
-  for (const term of extractTerms(sentence)) {
+  for (const term of extractTerms(sentence, language)) {
     stems.add(term.stem);
     if (term.numeric) numbers.add(term.stem);
   }
   const profile = { stems, numbers, negated: NEGATION.test(sentence) };
   if (cache.size > CACHE_LIMIT) cache.clear();
-  cache.set(sentence, profile);
+  cache.set(cacheKey, profile);
   return profile;
 }
 
@@ -57,10 +58,10 @@ function numbersConflict(from: Profile, to: Profile): boolean {
  * carriedShare('Putin arrived in Beijing on Tuesday for a two-day state visit', 'Putin arrived in Beijing');
  * // close to 1: the longer sentence states all of the shorter one
  */
-export function carriedShare(from: string, to: string): number {
+export function carriedShare(from: string, to: string, language = 'en'): number {
   if (from === to) return 1;
-  const f = profileOf(from);
-  const t = profileOf(to);
+  const f = profileOf(from, language);
+  const t = profileOf(to, language);
   if (t.stems.size === 0 || f.stems.size === 0) return 0;
   let shared = 0;
   for (const stem of t.stems) if (f.stems.has(stem)) shared++;
@@ -72,7 +73,8 @@ export function carriedShare(from: string, to: string): number {
 }
 
 /** Whether `from` states everything `to` states (and perhaps more). */
-export const carries = (from: string, to: string): boolean => carriedShare(from, to) >= CARRY_SHARE;
+export const carries = (from: string, to: string, language = 'en'): boolean =>
+  carriedShare(from, to, language) >= CARRY_SHARE;
 
 /**
  * Whether two sentences state the same fact: each carries most of the other's information, with
@@ -81,14 +83,14 @@ export const carries = (from: string, to: string): boolean => carriedShare(from,
  * @example
  * isSameKeyPoint('Xi welcomed Putin to Beijing on Thursday.', 'Putin was welcomed by Xi in Beijing on Thursday.'); // true
  */
-export function isSameKeyPoint(a: string, b: string): boolean {
+export function isSameKeyPoint(a: string, b: string, language = 'en'): boolean {
   if (a === b) return true;
-  return Math.min(carriedShare(a, b), carriedShare(b, a)) >= SAME_SHARE;
+  return Math.min(carriedShare(a, b, language), carriedShare(b, a, language)) >= SAME_SHARE;
 }
 
 /** The informative words of a sentence, rarest first: what an index of facts looks up. */
-export function anchorsOf(sentence: string, count: number): string[] {
-  return [...profileOf(sentence).stems]
+export function anchorsOf(sentence: string, count: number, language = 'en'): string[] {
+  return [...profileOf(sentence, language).stems]
     .map((stem) => [stem, BACKGROUND_WEIGHTS.idf(stem)] as const)
     .sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
     .slice(0, count)

@@ -45,8 +45,10 @@ export function storyCandidates(articles: readonly Article[]): Candidate[] {
 export class CandidateIndex<T extends { readonly text: string }> {
   private readonly byAnchor = new Map<string, T[]>();
 
+  constructor(private readonly language = 'en') {}
+
   add(item: T, text: string = item.text): void {
-    for (const anchor of anchorsOf(text, ANCHORS)) {
+    for (const anchor of anchorsOf(text, ANCHORS, this.language)) {
       const list = this.byAnchor.get(anchor);
       if (list) list.push(item);
       else this.byAnchor.set(anchor, [item]);
@@ -56,7 +58,7 @@ export class CandidateIndex<T extends { readonly text: string }> {
   /** Items sharing at least one rare word with `text`, each once, in the order they were added. */
   near(text: string): T[] {
     const seen = new Set<T>();
-    for (const anchor of anchorsOf(text, ANCHORS * 2))
+    for (const anchor of anchorsOf(text, ANCHORS * 2, this.language))
       for (const item of this.byAnchor.get(anchor) ?? []) seen.add(item);
     return [...seen];
   }

@@ -13,7 +13,8 @@ const MIN_RESTATED = 4;
 /** Articles of a story compared for rewrites: a rewrite restates one of the story's main reports. */
 const MAX_COMPARED = 40;
 
-const similarity = (a: string, b: string): number => Math.min(carriedShare(a, b), carriedShare(b, a));
+const similarity = (a: string, b: string, language: string): number =>
+  Math.min(carriedShare(a, b, language), carriedShare(b, a, language));
 
 /** A rewrite: the article it restates, and its sentences paired with the ones they restate. */
 export interface Rewrite {
@@ -31,7 +32,7 @@ function restatedInOrder(rewrite: Article, original: Article): [string, string][
     let best: { to: string; at: number } | null = null;
     let bestScore = RESTATED;
     original.sentences.forEach((s, at) => {
-      const score = similarity(sentence.text, s.text);
+      const score = similarity(sentence.text, s.text, rewrite.language);
       if (score >= bestScore) {
         bestScore = score;
         best = { to: s.text, at };

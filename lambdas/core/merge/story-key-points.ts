@@ -1,6 +1,6 @@
 import type { DigestKeyPoint } from '../digest/digest-model.js';
 import type { Article } from '../model.js';
-import { carries, isSameKeyPoint } from './fact-alignment.js';
+import { carries as carriesIn, isSameKeyPoint as sameIn } from './fact-alignment.js';
 import { type Candidate, CandidateIndex, storyCandidates } from './fact-candidates.js';
 import type { Rewrite } from './rewrites.js';
 import { sourceName, voiceOf } from './voices.js';
@@ -17,11 +17,15 @@ interface Fact {
 }
 
 /** Sentences stating the same fact, gathered (each compared with the fact's first, most relevant, sentence). */
-function gatherFacts(candidates: readonly Candidate[]): Fact[] {
+function gatherFacts(
+  candidates: readonly Candidate[],
+  same: (a: string, b: string) => boolean,
+  language: string,
+): Fact[] {
   const facts: Fact[] = [];
-  const index = new CandidateIndex<{ text: string; fact: Fact }>();
+  const index = new CandidateIndex<{ text: string; fact: Fact }>(language);
   for (const candidate of candidates) {
-    const near = index.near(candidate.text).find((f) => isSameKeyPoint(f.text, candidate.text));
+    const near = index.near(candidate.text).find((f) => same(f.text, candidate.text));
     if (near) near.fact.members.push(candidate);
     else {
       const fact = { members: [candidate] };
@@ -79,11 +83,15 @@ export function storyKeyPoints(
 ): DigestKeyPoint[] {
   const byKey = new Map(articles.map((a) => [a.key, a]));
   const voice = (a: Article) => voiceOf(a, rewrites, byKey);
+  // A story is in one language (grouping never mixes them): its sentences are compared in it.
+  const language = articles[0]?.language ?? 'en';
+  const carries = (from: string, to: string) => carriesIn(from, to, language);
+  const isSameKeyPoint = (a: string, b: string) => sameIn(a, b, language);
   const weighed = [...articles]
     .sort((a, b) => b.keyPoints.length - a.keyPoints.length || a.key.localeCompare(b.key))
     .slice(0, MAX_SOURCE_ARTICLES);
   const candidates = storyCandidates(weighed);
-  const index = new CandidateIndex<Candidate>();
+  const index = new CandidateIndex<Candidate>(language);
   for (const c of candidates) index.add(c);
   const restatedBy = restatements(rewrites, byKey);
   // Sentences a rewrite restates in order state one fact, however differently worded.
@@ -106,7 +114,7 @@ export function storyKeyPoints(
       .some(
         (c) => (restates(c.text, a) && carries(c.text, b)) || (restates(c.text, b) && carries(c.text, a)),
       );
-  const choices = gatherFacts(candidates).map((fact): Choice => {
+  const choices = gatherFacts(candidates, isSameKeyPoint, language).map((fact): Choice => {
     const options = fact.members.slice(0, SPOKESPEOPLE).map((m) => {
       const carriers = carriersOf(m.text);
       return { m, carriers, voices: new Set(carriers.map(voice)).size };
@@ -140,13 +148,14 @@ export function storyKeyPoints(
     chosen.push(choice);
   }
   const others = articles.filter((a) => !weighed.includes(a));
-  return chosen.map((c) => toKeyPoint(c, others, voice));
+  return chosen.map((c) => toKeyPoint(c, others, voice, carries));
 }
 
 function toKeyPoint(
   choice: Choice,
   others: readonly Article[],
   voice: (a: Article) => string,
+  carries: (from: string, to: string) => boolean,
 ): DigestKeyPoint {
   // Articles beyond the weighed ones are credited with the facts their sentences carry too.
   const extra = others.filter((a) =>

@@ -2,6 +2,8 @@ import { stemmer } from 'stemmer';
 // Only the English list: the package's index pulls in sixty languages.
 import { eng } from 'stopword/src/stopwords_eng.js';
 import { MAX_TERM_CHARS } from '../limits.js';
+import { languageProfile } from './languages.js';
+import { wordTerms } from './word-terms.js';
 
 const STOPWORDS = new Set<string>([
   ...eng,
@@ -47,11 +49,22 @@ function stemOf(word: string): string {
 /**
  * The content terms of a text: words other than stop words, stemmed (Porter), in order.
  * A capitalised word not at the start of the text is flagged as a likely name. Words longer
- * than {@link MAX_TERM_CHARS} are not terms.
+ * than {@link MAX_TERM_CHARS} are not terms. A language other than English that the digest
+ * reads has its own words, stop words and stemmer (see `wordTerms`).
  */
-export function extractTerms(text: string): readonly Term[] {
-  const cached = TERMS.get(text);
+export function extractTerms(text: string, language = 'en'): readonly Term[] {
+  const profile = language === 'en' ? null : languageProfile(language);
+  // One cache for all languages: a text's key carries its language, except English's.
+  const key = profile ? `${language}\u0000${text}` : text;
+  const cached = TERMS.get(key);
   if (cached) return cached;
+  const out: Term[] = profile ? wordTerms(text, profile) : englishTerms(text);
+  if (TERMS.size > CACHE_LIMIT) TERMS.clear();
+  TERMS.set(key, out);
+  return out;
+}
+
+function englishTerms(text: string): Term[] {
   const out: Term[] = [];
   let first = true;
   for (const match of text.matchAll(WORD)) {
@@ -70,12 +83,10 @@ export function extractTerms(text: string): readonly Term[] {
     if (stem === '') continue;
     out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
   }
-  if (TERMS.size > CACHE_LIMIT) TERMS.clear();
-  TERMS.set(text, out);
   return out;
 }
 
 /** The distinct stems of a text's content terms. */
-export function termSet(text: string): Set<string> {
-  return new Set(extractTerms(text).map((t) => t.stem));
+export function termSet(text: string, language = 'en'): Set<string> {
+  return new Set(extractTerms(text, language).map((t) => t.stem));
 }
