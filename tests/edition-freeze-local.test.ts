@@ -22,10 +22,10 @@ function lateArticle(): string {
 
 describe('an edition on the local emulators, while files keep arriving', () => {
   it('mails every reader the same stories; a file uploaded during the send is in the next edition', async () => {
-    // Prepare: the seeds ingested; four readers, two messages a second, so the send takes a while.
+    // Prepare: the seeds ingested; four readers, one message a second, so the send takes three seconds.
     const pipeline = await startLocalPipeline(
       undefined,
-      { RECIPIENTS: READERS.join(','), SEND_RATE: '2' },
+      { RECIPIENTS: READERS.join(','), SEND_RATE: '1' },
       () => undefined,
     );
     try {
