@@ -57,9 +57,20 @@ export function rewritesNote(story: DigestStory): string {
     .join('; ');
 }
 
-/** Independent voices of a story: rewrites count with their originals. */
-function storyVoices(story: DigestStory): number {
-  return new Set(story.articles.filter((a) => a.rewriteOf === undefined).map((a) => nameOf(a) ?? a.key)).size;
+/** What attributing a story's key points needs of the story, worked out once per story. */
+export interface StorySources {
+  readonly byKey: ReadonlyMap<string, DigestArticle>;
+  /** Independent voices of the story: rewrites count with their originals. */
+  readonly voices: number;
+}
+
+/** The story's articles by key, and how many independent voices it has. */
+export function storySources(story: DigestStory): StorySources {
+  return {
+    byKey: new Map(story.articles.map((a) => [a.key, a])),
+    voices: new Set(story.articles.filter((a) => a.rewriteOf === undefined).map((a) => nameOf(a) ?? a.key))
+      .size,
+  };
 }
 
 /**
@@ -67,20 +78,22 @@ function storyVoices(story: DigestStory): number {
  * ("CNN; also reported by Time News and one unnamed source"); a fact only one voice of a
  * many-voiced story reported says so ("only in CNN").
  */
-export function keyPointAttribution(story: DigestStory, point: DigestKeyPoint): string {
-  const byKey = new Map(story.articles.map((a) => [a.key, a]));
+export function keyPointAttribution(point: DigestKeyPoint, { byKey, voices }: StorySources): string {
   const source = byKey.get(point.sourceKey);
   if (!source) return '';
-  if (point.voices === 1 && storyVoices(story) > 1) {
+  if (point.voices === 1 && voices > 1) {
     const original = source.rewriteOf === undefined ? source : (byKey.get(source.rewriteOf) ?? source);
     return `only in ${label(original)}`;
   }
   const first = label(source);
-  const others = point.articleKeys.flatMap((k) => {
-    const a = byKey.get(k);
-    return a && a !== source ? [a] : [];
-  });
-  const names = [...new Set(others.map(nameOf).filter((n): n is string => n !== null && n !== first))];
-  const unnamed = others.filter((a) => nameOf(a) === null).length;
-  return names.length + unnamed === 0 ? first : `${first}; also reported by ${list(names, unnamed)}`;
+  const names = new Set<string>();
+  let unnamed = 0;
+  for (const key of point.articleKeys) {
+    const a = byKey.get(key);
+    if (!a || a === source) continue;
+    const name = nameOf(a);
+    if (name === null) unnamed++;
+    else if (name !== first) names.add(name);
+  }
+  return names.size + unnamed === 0 ? first : `${first}; also reported by ${list([...names], unnamed)}`;
 }

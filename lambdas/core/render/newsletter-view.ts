@@ -1,6 +1,6 @@
 import type { Digest, DigestStory } from '../digest/digest-model.js';
 import { MAX_OUTLET_CHARS, MAX_SENTENCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.js';
-import { attribution, keyPointAttribution, rewritesNote, storyOutlets } from './attribution.js';
+import { attribution, keyPointAttribution, rewritesNote, storyOutlets, storySources } from './attribution.js';
 import { MAX_KEY_POINTS_SHOWN, MAX_LINKS_SHOWN } from './newsletter-options.js';
 import { editionLabel, singleLine, subjectLine, truncate } from './subject-line.js';
 
@@ -76,6 +76,7 @@ export function sourceCount(stories: readonly DigestStory[]): number {
 /** What a story shows, every part capped: however many articles and however long their text. */
 function storyView(story: DigestStory, index: number): StoryView {
   const all = sourceLinks(story);
+  const sources = storySources(story);
   const links = all.slice(0, MAX_LINKS_SHOWN);
   return {
     first: index === 0,
@@ -84,7 +85,7 @@ function storyView(story: DigestStory, index: number): StoryView {
     rewrites: rewritesNote(story),
     keyPoints: story.keyPoints.slice(0, MAX_KEY_POINTS_SHOWN).map((p) => ({
       text: truncate(singleLine(p.text), MAX_SENTENCE_CHARS),
-      by: keyPointAttribution(story, p),
+      by: keyPointAttribution(p, sources),
     })),
     links: links.map((l, i) => ({ ...l, last: i === links.length - 1 })),
     hasLinks: links.length > 0,
