@@ -74,8 +74,9 @@ export class S3ObjectStore implements ObjectStore {
       );
       return { etag: result.ETag ?? '' };
     } catch (error) {
-      if (isPreconditionFailed(error))
-        throw new PreconditionFailedError(`${key} changed since it was read`, { cause: error });
+      // A write conditional on a version that was deleted meanwhile answers 404: it lost its race too.
+      const lost = isPreconditionFailed(error) || (options.ifMatch !== undefined && isMissing(error));
+      if (lost) throw new PreconditionFailedError(`${key} changed since it was read`, { cause: error });
       throw error;
     }
   }

@@ -41,8 +41,6 @@ function rejection(key: string, reason: string): IngestResult {
  */
 export class WorkerExtractor implements Extractor {
   private worker: Promise<Worker> | null = null;
-  /** The started thread `worker` resolved to. */
-  private current: Worker | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -76,18 +74,13 @@ export class WorkerExtractor implements Extractor {
     });
     // An idle worker must not keep a command-line process alive.
     worker.unref();
-    // A thread that ends between files is replaced at the next file, not handed that file.
-    worker.once('exit', () => {
-      if (this.current === worker) this.worker = null;
-    });
-    return new Promise((resolve, reject) => {
+    const ready = new Promise<Worker>((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
         reject(new ExtractorStartError(`the extraction thread did not start within ${START_TIMEOUT_MS} ms`));
       }, START_TIMEOUT_MS);
       worker.once('message', () => {
         clearTimeout(timer);
-        this.current = worker;
         resolve(worker);
       });
       worker.once('error', (cause) => {
@@ -95,6 +88,12 @@ export class WorkerExtractor implements Extractor {
         reject(new ExtractorStartError('the extraction thread failed to start', { cause }));
       });
     });
+    // A thread that ends between files is replaced at the next file, not handed that file; only
+    // the thread in use is forgotten, since its replacement may already be starting.
+    worker.once('exit', () => {
+      if (this.worker === ready) this.worker = null;
+    });
+    return ready;
   }
 
   private async run(file: SourceFile, maxBytes: number): Promise<IngestResult> {

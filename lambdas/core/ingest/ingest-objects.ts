@@ -96,7 +96,10 @@ export async function ingestObject(
   const moved = await moveOriginal(store, key, relative, etag, result);
   if (!moved) {
     // Uploaded again while this version was read: its record gives way to the newer version's.
-    if (written.changed) await written.takeBack();
+    // Gone altogether, it was moved by a second delivery of this same version: the record stands.
+    const now = await store.head(key);
+    if (now === null) return skipped(key, GONE);
+    if (written.changed && now.etag !== etag) await written.takeBack();
     return skipped(key, 'replaced by a newer upload while being ingested');
   }
   if (result.ok) {
