@@ -7,6 +7,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { PREFIX } from '../lambdas/config/env-names.js';
 
 // Both buckets hold data nobody else may read or reach over plain HTTP, and outlive the stack.
 const PRIVATE_BUCKET: BucketProps = {
@@ -44,6 +45,8 @@ export class DigestStorage extends Construct {
           noncurrentVersionExpiration: Duration.days(30),
           abortIncompleteMultipartUploadAfter: Duration.days(7),
         },
+        // A published mark only needs to outlive a message's redeliveries (hours at most).
+        { prefix: PREFIX.published, expiration: Duration.days(7) },
       ],
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'articles-bucket/',

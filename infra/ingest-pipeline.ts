@@ -104,12 +104,13 @@ export class IngestPipeline extends Construct {
     bucket.grantPut(fn, `${PREFIX.records}*`);
     // A record written for a version that a newer upload replaced meanwhile is taken back.
     fn.addToRolePolicy(deleteObjects(bucket, PREFIX.records));
+    bucket.grantRead(fn, `${PREFIX.published}*`);
     bucket.grantPut(fn, `${PREFIX.processed}*`);
     bucket.grantPut(fn, `${PREFIX.rejected}*`);
     acknowledgePrefixGrants(
       this.ingestFunction.role,
       bucket,
-      [PREFIX.inbox, PREFIX.records, PREFIX.processed, PREFIX.rejected],
+      [PREFIX.inbox, PREFIX.records, PREFIX.published, PREFIX.processed, PREFIX.rejected],
       GRANT_ACTIONS_USED,
     );
   }

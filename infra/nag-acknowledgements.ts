@@ -14,6 +14,7 @@ export type Prefix = (typeof PREFIX)[keyof typeof PREFIX];
 const PREFIX_KEYS: Readonly<Record<Prefix, string>> = {
   [PREFIX.inbox]: 'article files are named by whoever drops them in',
   [PREFIX.records]: 'there is one record per ingested file, named after it',
+  [PREFIX.published]: 'there is one mark per record an edition took, named after its file',
   [PREFIX.editions]: 'there is one snapshot per edition date',
   [PREFIX.processed]: 'originals keep the names they had in the inbox',
   [PREFIX.rejected]: 'originals keep the names they had in the inbox, each with its reason beside it',

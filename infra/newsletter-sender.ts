@@ -51,6 +51,7 @@ export class NewsletterSender extends Construct {
     bucket.grantRead(fn, `${PREFIX.records}*`);
     // Records an edition took are removed once its snapshot is stored; plain deletes only.
     fn.addToRolePolicy(deleteObjects(bucket, PREFIX.records));
+    bucket.grantPut(fn, `${PREFIX.published}*`);
     bucket.grantRead(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.archive}*`);
@@ -63,7 +64,7 @@ export class NewsletterSender extends Construct {
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
-      [PREFIX.records, PREFIX.editions, PREFIX.archive, PREFIX.sent],
+      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.archive, PREFIX.sent],
       GRANT_ACTIONS_USED,
     );
 

@@ -265,6 +265,31 @@ describe('ingest handler', () => {
     expect(articleKeys()).toEqual(['000.txt']);
   });
 
+  it('does not record again a file an edition already published, when its message comes back late', async () => {
+    // Prepare: the record was written, the original not moved (a crash), and an edition took it.
+    const handler = await loadHandler();
+    s3.put('inbox/003.txt', seed('003_244b8d813f4475ac.txt'));
+    s3.failNext('copy', 'processed/003.txt', new Error('the run died'));
+    await handler(sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt']))), lambdaContext);
+    const taken = JSON.parse(s3.text('records/003.txt.json') ?? '{}') as ArticleRecord;
+    s3.objects.delete('records/003.txt.json');
+    s3.put(
+      'published/003.txt.json',
+      JSON.stringify({ contentHash: taken.contentHash, edition: '2024-05-16' }),
+    );
+
+    // Act: the message comes back.
+    const response = await handler(
+      sqsEvent(sqsRecord('m1', s3Notification(['inbox/003.txt']))),
+      lambdaContext,
+    );
+
+    // Assess: the original moves, and no record waits for the next edition.
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(s3.keys('records/')).toEqual([]);
+    expect(s3.keys('processed/')).toEqual(['processed/003.txt']);
+  });
+
   it('writes one record per file of a batch, and nothing shared between them', async () => {
     const handler = await loadHandler();
     const names = ['000_91234ff0336afd09.txt', '001_77eaf09eaff0a2d4.txt', '003_244b8d813f4475ac.txt'];

@@ -118,8 +118,9 @@ describe('openEdition', () => {
     const store = new MemoryStore();
     ingest(store, 0, 'a.txt', '2024-05-16T05:00:00Z');
     const realDelete = store.delete.bind(store);
-    store.delete = async () => {
-      throw new Error('the run died');
+    store.delete = async (key, options) => {
+      if (key.startsWith('records/')) throw new Error('the run died');
+      return realDelete(key, options);
     };
     await expect(open(store, '2024-05-16', '2024-05-16T06:00:00Z')).rejects.toThrow('the run died');
     store.delete = realDelete;
@@ -189,5 +190,54 @@ describe('openEdition', () => {
     expect(store.keys('editions/')).toEqual([]);
     expect(store.keys('records/')).toEqual([recordKey('a.txt')]);
     expect(store.keys()).not.toContain(snapshotKey('2024-05-16'));
+  });
+
+  it('takes each record once when two runs build two different editions at once', async () => {
+    // Prepare
+    const store = new MemoryStore(2);
+    for (let i = 0; i < 5; i++) ingest(store, i, `${i}.txt`, '2024-05-16T05:00:00Z');
+
+    // Act: the scheduled run and an on-demand run naming another date.
+    const [one, two] = await Promise.all([
+      open(store, '2024-05-16', '2024-05-16T06:00:00Z'),
+      open(store, '2024-05-17', '2024-05-16T06:00:00Z'),
+    ]);
+
+    // Assess
+    expect([...keysOf(one), ...keysOf(two)].sort()).toEqual(['0.txt', '1.txt', '2.txt', '3.txt', '4.txt']);
+    expect(store.keys('editions/.building')).toEqual([]);
+  });
+
+  it('leaves a published mark for each record it took, with the file’s hash', async () => {
+    // Prepare
+    const store = new MemoryStore();
+    const record = ingest(store, 0, 'a.txt', '2024-05-16T05:00:00Z');
+
+    // Act
+    await open(store, '2024-05-16', '2024-05-16T06:00:00Z');
+
+    // Assess
+    const mark = await store.get('published/a.txt.json');
+    expect(JSON.parse(new TextDecoder().decode(mark?.body))).toEqual({
+      contentHash: record.contentHash,
+      edition: '2024-05-16',
+    });
+  });
+
+  it('takes over the build lease a dead run left past its time', async () => {
+    // Prepare
+    const store = new MemoryStore();
+    ingest(store, 0, 'a.txt', '2024-05-16T05:00:00Z');
+    store.seed(
+      'editions/.building.json',
+      JSON.stringify({ edition: '2024-05-15', until: '2024-05-15T06:16:00Z' }),
+    );
+
+    // Act
+    const snapshot = await open(store, '2024-05-16', '2024-05-16T06:00:00Z');
+
+    // Assess
+    expect(keysOf(snapshot)).toEqual(['a.txt']);
+    expect(store.keys('editions/.building')).toEqual([]);
   });
 });

@@ -49,10 +49,11 @@ describe('permissions', () => {
   it('lets the ingest function read and delete inbox/, read, write and delete records/, and put processed/ and rejected/', () => {
     // Assess
     expect(objectResources(ingestStatements)).toEqual(
-      ['inbox/*', 'processed/*', 'records/*', 'rejected/*'].map((p) => `${bucketArn}/${p}`),
+      ['inbox/*', 'processed/*', 'published/*', 'records/*', 'rejected/*'].map((p) => `${bucketArn}/${p}`),
     );
     expect(objectActions(ingestStatements, 'inbox/*')).toEqual(['s3:DeleteObject', ...READ].sort());
     expect(objectActions(ingestStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ_WRITE].sort());
+    expect(objectActions(ingestStatements, 'published/*')).toEqual(READ);
     expect(objectActions(ingestStatements, 'processed/*')).toEqual(PUT.toSorted());
     expect(objectActions(ingestStatements, 'rejected/*')).toEqual(PUT.toSorted());
   });
@@ -60,11 +61,12 @@ describe('permissions', () => {
   it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file, put archive/', () => {
     // Assess
     expect(objectResources(newsletterStatements)).toEqual(
-      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'records/*', 'sent/*'].map(
+      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'published/*', 'records/*', 'sent/*'].map(
         (p) => `${bucketArn}/${p}`,
       ),
     );
     expect(objectActions(newsletterStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ].sort());
+    expect(objectActions(newsletterStatements, 'published/*')).toEqual(PUT.toSorted());
     expect(objectActions(newsletterStatements, 'editions/*')).toEqual(READ_WRITE);
     expect(objectActions(newsletterStatements, 'lists/subscribers.txt')).toEqual(READ);
     expect(objectActions(newsletterStatements, 'archive/*')).toEqual(PUT.toSorted());

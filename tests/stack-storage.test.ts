@@ -38,6 +38,8 @@ describe('storage', () => {
               NoncurrentVersionExpiration: { NoncurrentDays: 30 },
               Status: 'Enabled',
             }),
+            // Published marks outlive any redelivery of their file's message, then go.
+            expect.objectContaining({ Prefix: 'published/', ExpirationInDays: 7, Status: 'Enabled' }),
           ],
         },
         LoggingConfiguration: { DestinationBucketName: { Ref: logsId }, LogFilePrefix: 'articles-bucket/' },

@@ -39,6 +39,8 @@ export const PREFIX = {
   inbox: 'inbox/',
   /** One record per ingested file (its article or its rejection), until an edition takes it. */
   records: 'records/',
+  /** A mark of each record an edition took, so a late redelivery is not recorded again (a week). */
+  published: 'published/',
   /** Each edition's snapshot, built once when it is sent: its stories and the records it took. */
   editions: 'editions/',
   /** Originals whose article is stored. */

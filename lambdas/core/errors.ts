@@ -49,6 +49,11 @@ export class CorruptStateError extends Error {
   override readonly name = 'CorruptStateError';
 }
 
+/** Another run held the edition build lease for longer than this run could wait. */
+export class EditionBusyError extends Error {
+  override readonly name = 'EditionBusyError';
+}
+
 /** A stored article record cannot be read back; it is left out of the edition and reported. */
 export class CorruptRecordError extends Error {
   override readonly name = 'CorruptRecordError';

@@ -13,6 +13,7 @@ export {
   ArticleRejectedError,
   CorruptRecordError,
   CorruptStateError,
+  EditionBusyError,
   InvalidConfigError,
   OutOfTimeError,
   PreconditionFailedError,

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { PreconditionFailedError } from '../errors.js';
+import { publishedKey } from '../ingest/article-record.js';
 import type { ObjectStore } from '../ports.js';
 import { consumedKey, EDITIONS, type EditionSnapshot, readSnapshot } from './edition-snapshot.js';
 
@@ -7,14 +8,21 @@ const DELETE_CONCURRENCY = 32;
 
 /**
  * Removes from `records/` the records an edition took, each only at the version it took: a file
- * uploaded again since keeps its new record for the next edition. Then marks the edition
- * consumed. Safe to run again after a crash half-way.
+ * uploaded again since keeps its new record for the next edition. Each leaves a mark under
+ * `published/`, so that a late redelivery of the same file (its original not yet moved when the
+ * edition took it) is not recorded into the next edition too. Then marks the edition consumed.
+ * Safe to run again after a crash half-way.
  */
 export async function consumeRecords(store: ObjectStore, snapshot: EditionSnapshot): Promise<void> {
   const limit = pLimit(DELETE_CONCURRENCY);
   await Promise.all(
-    snapshot.records.map(({ key, etag }) =>
+    snapshot.records.map(({ key, etag, contentHash }) =>
       limit(async () => {
+        // The mark first: a redelivery of this file must find it published once the record is gone.
+        if (contentHash)
+          await store.put(publishedKey(key), JSON.stringify({ contentHash, edition: snapshot.edition }), {
+            contentType: 'application/json',
+          });
         try {
           await store.delete(key, { ifMatch: etag });
         } catch (error) {

@@ -11,8 +11,12 @@ export interface EditionSnapshot {
   readonly edition: string;
   /** When it was built: it covers the records ingested before. */
   readonly builtAt: string;
-  /** The records it took, at the version read: they are removed once it is stored. */
-  readonly records: readonly { readonly key: string; readonly etag: string }[];
+  /** The records it took, at the version read (and their files' hashes): removed once it is stored. */
+  readonly records: readonly {
+    readonly key: string;
+    readonly etag: string;
+    readonly contentHash: string | null;
+  }[];
   /** Records left for the next edition because this one was full. */
   readonly deferred: number;
   readonly digest: Digest;

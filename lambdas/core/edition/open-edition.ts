@@ -1,11 +1,15 @@
 import type { Log, ObjectStore } from '../ports.js';
 import { buildEdition } from './build-edition.js';
+import { busy, leasePause, tryLease } from './build-lease.js';
 import { consumeRecords, finishEarlierEditions } from './consume-records.js';
 import { consumedKey, type EditionSnapshot, readSnapshot, storeSnapshot } from './edition-snapshot.js';
 import { gatherRecords } from './gather-records.js';
 
 /** The log message of a build over capacity; the stack's alarm counts it. */
 export const OVER_CAPACITY_MESSAGE = 'edition over capacity';
+
+/** How long a run waits for another run's build before giving up (its retry tries again). */
+const WAIT_FOR_LEASE_MS = 5 * 60_000;
 
 /** How an edition is opened. */
 export interface OpenEditionOptions {
@@ -29,14 +33,37 @@ export async function openEdition(
   log: Log,
   options: OpenEditionOptions,
 ): Promise<EditionSnapshot> {
-  const { edition, now, maxArticles, dryRun } = options;
-  const existing = await readSnapshot(store, edition);
-  if (existing) {
-    if (!dryRun && (await store.head(consumedKey(edition))) === null) await consumeRecords(store, existing);
-    return existing;
+  const { edition, dryRun } = options;
+  if (dryRun) return (await readSnapshot(store, edition)) ?? build(store, log, options);
+  const deadline = Date.now() + WAIT_FOR_LEASE_MS;
+  for (;;) {
+    const existing = await readSnapshot(store, edition);
+    if (existing) {
+      if ((await store.head(consumedKey(edition))) === null) await consumeRecords(store, existing);
+      return existing;
+    }
+    // One build at a time, whatever edition it names: two would take the same records.
+    const lease = await tryLease(store, edition, new Date());
+    if (lease) {
+      try {
+        if (await readSnapshot(store, edition)) continue;
+        // Records a crashed earlier run took but did not remove must not be taken twice.
+        await finishEarlierEditions(store, edition);
+        const standing = await storeSnapshot(store, await build(store, log, options));
+        await consumeRecords(store, standing);
+        return standing;
+      } finally {
+        await lease.release();
+      }
+    }
+    if (Date.now() > deadline) throw busy(edition);
+    await leasePause();
   }
-  // Records a crashed earlier run took but did not remove must not be taken twice.
-  if (!dryRun) await finishEarlierEditions(store, edition);
+}
+
+/** Gathers the records in time and builds the edition from them, storing nothing. */
+async function build(store: ObjectStore, log: Log, options: OpenEditionOptions): Promise<EditionSnapshot> {
+  const { edition, now, maxArticles, dryRun } = options;
   const started = Date.now();
   const gathered = await gatherRecords(store, now, maxArticles);
   const digest = buildEdition(
@@ -48,7 +75,10 @@ export async function openEdition(
     version: 1,
     edition,
     builtAt: now.toISOString(),
-    records: [...gathered.taken, ...gathered.unreadable].map((r) => ({ key: r.storedKey, etag: r.etag })),
+    records: [
+      ...gathered.taken.map((t) => ({ key: t.storedKey, etag: t.etag, contentHash: t.record.contentHash })),
+      ...gathered.unreadable.map((u) => ({ key: u.storedKey, etag: u.etag, contentHash: null })),
+    ],
     deferred: gathered.deferred,
     digest,
   };
@@ -61,8 +91,5 @@ export async function openEdition(
   });
   if (gathered.deferred > 0)
     log.error(OVER_CAPACITY_MESSAGE, { edition, maxArticles, deferred: gathered.deferred });
-  if (dryRun) return snapshot;
-  const standing = await storeSnapshot(store, snapshot);
-  await consumeRecords(store, standing);
-  return standing;
+  return snapshot;
 }

@@ -6,6 +6,14 @@ import type { Article } from '../model.js';
 
 /** Where records wait for the next edition: one object per inbox file. */
 export const RECORDS = 'records/';
+/**
+ * Where an edition leaves a mark of each record it took: a redelivered file whose record was
+ * already published with the same text is not recorded again (kept a week, by a lifecycle rule).
+ */
+export const PUBLISHED = 'published/';
+
+/** The mark an edition leaves for a record it took. */
+export const publishedKey = (storedKey: string): string => `${PUBLISHED}${storedKey.slice(RECORDS.length)}`;
 
 /** What ingestion keeps of one file: what grouping, merging and rendering need, never the whole body. */
 export type ArticleRecord = RecordHeader &

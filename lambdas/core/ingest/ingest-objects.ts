@@ -4,7 +4,7 @@ import { OutOfTimeError } from '../errors.js';
 import { checkSize } from '../extract/check-size.js';
 import { type IngestResult, toRejection } from '../extract/ingest-result.js';
 import type { Extractor, Log, ObjectStore } from '../ports.js';
-import { recordKey, toRecord } from './article-record.js';
+import { publishedKey, recordKey, toRecord } from './article-record.js';
 import { moveOriginal } from './move-original.js';
 import { type RecordVersion, readRecordVersion, writeRecord } from './record-writes.js';
 
@@ -66,6 +66,26 @@ async function read(
 }
 
 /**
+ * Whether this very text of the file was already taken into an edition, its record since
+ * removed: a redelivery after the edition was built (the original had not moved yet).
+ */
+async function publishedAlready(
+  store: ObjectStore,
+  target: string,
+  before: RecordVersion,
+  hash: string,
+): Promise<boolean> {
+  if (before.etag !== null) return false;
+  const mark = await store.get(publishedKey(target));
+  if (!mark) return false;
+  try {
+    return (JSON.parse(new TextDecoder().decode(mark.body)) as { contentHash?: string }).contentHash === hash;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Ingests one inbox object on its own: reads it (its size checked before download), extracts it
  * through the bounded extractor, stores its record under `records/` (replacing the record of an
  * earlier upload of the same key, and nothing else), then moves the original to `processed/`, or
@@ -88,10 +108,12 @@ export async function ingestObject(
   if (file === null) return skipped(key, GONE);
   const { result, hash, etag } = file;
   const record = toRecord(result, hash, (ports.now ?? (() => new Date()))());
-  const written = await writeRecord(store, target, record, before, async () => {
-    const head = await store.head(key);
-    return head?.etag === etag;
-  });
+  const written = (await publishedAlready(store, target, before, hash))
+    ? { changed: false, takeBack: async () => undefined }
+    : await writeRecord(store, target, record, before, async () => {
+        const head = await store.head(key);
+        return head?.etag === etag;
+      });
   if (written === 'superseded') return skipped(key, 'replaced by a newer upload while being ingested');
   const moved = await moveOriginal(store, key, relative, etag, result);
   if (!moved) {
