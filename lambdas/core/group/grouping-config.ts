@@ -4,6 +4,8 @@ export interface GroupingConfig {
   readonly subjectThreshold: number;
   /** A subject splits in two when its halves are less alike than this share of their own cohesion. */
   readonly splitRatio: number;
+  /** How many of the terms that vary most across a subject each start a division of it in two. */
+  readonly splitStarts: number;
   /** Subjects with fewer articles than this are too small to split by their own structure. */
   readonly minSplitSize: number;
   /**
@@ -33,10 +35,11 @@ export interface GroupingConfig {
 export const GROUPING: GroupingConfig = {
   subjectThreshold: 0.09,
   splitRatio: 0.4,
+  splitStarts: 8,
   minSplitSize: 4,
   smallSubjectEvidence: 0.28,
   minEventSize: 2,
-  nameBoost: 2,
+  nameBoost: 3,
   leadSentences: 12,
   titleWeight: 2,
   sameEventDays: 3,
