@@ -1,4 +1,7 @@
+import { seededRandom } from '../scripts/lib/seeded-random.js';
 import type { JsonlArticle } from './jsonl-articles.js';
+
+export { seededRandom } from '../scripts/lib/seeded-random.js';
 
 /**
  * Words swapped for a near-synonym in copies. Common reporting verbs and nouns: the swap changes
@@ -31,20 +34,6 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   help: 'assist',
   show: 'reveal',
 };
-
-/** A small seeded generator (mulberry32), so every run makes the same copies. */
-export function seededRandom(seed: string): () => number {
-  let h = 1779033703;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Swaps each listed word for its synonym with probability `rate`, keeping an initial capital. */
 export function swapWords(text: string, random: () => number, rate = 0.5): string {

@@ -1,6 +1,9 @@
-/** A small seeded generator (mulberry32), so that pair selection is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+/**
+ * A small seeded generator (mulberry32), so that a run is the same every time: pair selection,
+ * the benchmark's article variants. A text seed is hashed to the generator's state.
+ */
+export function seededRandom(seed: number | string): () => number {
+  let state = typeof seed === 'number' ? seed >>> 0 : hashSeed(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -20,4 +23,10 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
     out[j] = tmp;
   }
   return out;
+}
+
+function hashSeed(seed: string): number {
+  let h = 1779033703;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+  return h >>> 0;
 }
