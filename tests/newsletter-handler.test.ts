@@ -349,6 +349,20 @@ describe('newsletter handler', () => {
     expect(ses).toHaveReceivedCommandWith(SendRawEmailCommand, { Destinations: ['dana@example.com'] });
   });
 
+  it('mails the configured recipients and a JSON-array subscribers file together, each once', async () => {
+    s3.put(
+      'config/subscribers.json',
+      JSON.stringify(['dana@example.com', 'ANA@example.com', 'not-an-address']),
+    );
+    const handler = await loadHandler({ SUBSCRIBERS_KEY: 'config/subscribers.json' });
+
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(report.sent).toBe(4);
+    const to = ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations?.[0]);
+    expect(to.sort()).toEqual([...READERS, 'dana@example.com'].sort());
+  });
+
   it('rejects an on-demand request that is not { edition?, dryRun? }', async () => {
     const handler = await loadHandler();
 

@@ -16,10 +16,15 @@ export async function resolveRecipients(
   const file = await store.get(config.subscribersKey);
   if (!file)
     throw new SubscribersFileError(`the subscribers file ${config.subscribersKey} is not in the bucket`);
-  const { valid, invalid } = parseSubscribers(
-    `${config.recipients.join('\n')}\n${new TextDecoder().decode(file.body)}`,
-  );
+  // The file is read on its own (it may be a JSON array), then joined with the configured list.
+  const { valid, invalid } = parseSubscribers(new TextDecoder().decode(file.body));
   if (invalid.length > 0)
     log.warn('subscribers file has entries that are not email addresses', { count: invalid.length });
-  return valid;
+  const seen = new Set<string>();
+  return [...config.recipients, ...valid].filter((address) => {
+    const key = address.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
