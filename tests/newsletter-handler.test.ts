@@ -207,6 +207,21 @@ describe('newsletter handler', () => {
     expect(retried.map((c) => c.args[0].input.Destinations)).toEqual([['ben@example.org']]);
   });
 
+  it('does not fail the run for a reply lost after sending, and leaves that recipient uncertain', async () => {
+    const handler = await loadHandler();
+    const lost = Object.assign(new Error('a request has exceeded the configured requestTimeout.'), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+    });
+    ses.on(SendRawEmailCommand, { Destinations: ['ben@example.org'] }).rejects(lost);
+
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    expect(report).toMatchObject({ sent: 2, uncertain: 1, failed: [] });
+    const entry = JSON.parse(s3.text(ledgerKey(EDITION, 'ben@example.org')) ?? 'null');
+    expect(entry).toMatchObject({ status: 'uncertain' });
+  });
+
   it('stops sending before its time is up, and the retry sends to the rest', async () => {
     const handler = await loadHandler();
     let remaining = 60_000;

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../lambdas/adapters/template-files.js';
 import {
   buildDigest,
+  ledgerKey,
   type MailSender,
   type OutgoingMessage,
+  SendOutcomeUnknownError,
   type SendSettings,
   sendEdition,
   ThrottledError,
@@ -97,5 +99,39 @@ describe('sendEdition', () => {
     expect(first?.html).toContain('https:&#x2F;&#x2F;digest.example.com&#x2F;u?r&#x3D;a%2Bb%40example.com');
     expect(second?.html).not.toContain('a%2Bb');
     expect(first?.html).not.toContain('unsubscribe.invalid');
+  });
+
+  it('keeps an unknown outcome claimed as uncertain, and a retry does not send to that recipient', async () => {
+    const store = storeWithEdition();
+    const unsure = 'b@example.com';
+    const mailer = new RecordingMailer();
+    const flaky: MailSender = {
+      send: async (message) => {
+        if (message.to === unsure) throw new SendOutcomeUnknownError(`no answer for ${unsure}`);
+        return mailer.send(message);
+      },
+    };
+    const warnings: string[] = [];
+    const log = { ...silent, warn: (text: string) => void warnings.push(text) };
+    const run = () =>
+      sendEdition(
+        { store, mailer: flaky, log, sleep: async () => undefined },
+        templates,
+        digest,
+        settings(['a@example.com', unsure], 1000),
+        false,
+      );
+
+    const first = await run();
+    const retry = await run();
+
+    expect(first).toMatchObject({ sent: 1, uncertain: 1, failed: [] });
+    expect(first.uncertainRecipients).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+    const entry = await store.get(ledgerKey(EDITION, unsure));
+    const parsed = JSON.parse(new TextDecoder().decode(entry?.body));
+    expect(parsed).toMatchObject({ status: 'uncertain', error: expect.not.stringContaining(unsure) });
+    expect(retry).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 0 });
+    expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);
   });
 });

@@ -78,3 +78,11 @@ export class RecipientRejectedError extends Error {
 export class SendingBlockedError extends Error {
   override readonly name = 'SendingBlockedError';
 }
+
+/**
+ * The mail service may have accepted the message, but no answer came back (timeout, connection
+ * reset after the request went out). Sending again could deliver a second copy; a person decides.
+ */
+export class SendOutcomeUnknownError extends Error {
+  override readonly name = 'SendOutcomeUnknownError';
+}

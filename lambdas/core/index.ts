@@ -20,6 +20,7 @@ export {
   RecipientRejectedError,
   type RejectionCode,
   SendingBlockedError,
+  SendOutcomeUnknownError,
   ThrottledError,
 } from './errors.js';
 export {

@@ -48,6 +48,7 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
     { ...config, sender: config.sender, recipients },
     request.dryRun,
   );
+  // Uncertain recipients are left out: a retry would not send to them anyway, a person decides.
   const retryable = report.failed.filter((f) => !f.permanent).length + report.deferred;
   if (retryable > 0) {
     throw new IncompleteSendError(

@@ -5,6 +5,7 @@ import {
   PreconditionFailedError,
   RecipientRejectedError,
   SendingBlockedError,
+  SendOutcomeUnknownError,
   ThrottledError,
 } from '../errors.js';
 import type { Log, MailSender, ObjectStore } from '../ports.js';
@@ -35,6 +36,13 @@ export interface SendReport {
   readonly alreadySent: number;
   /** Recipients left for a later run because this one ran out of time. */
   readonly deferred: number;
+  /**
+   * Recipients SES may or may not have sent the message to (no answer came back). Their ledger
+   * entries stay, marked `uncertain`, so no run sends to them again until a person decides.
+   */
+  readonly uncertain: number;
+  /** Those recipients, by the hash of their address the ledger names them by. */
+  readonly uncertainRecipients: readonly string[];
   /** Recipients not sent to, identified by a hash of their address (addresses stay out of logs). */
   readonly failed: readonly {
     readonly recipient: string;
@@ -88,7 +96,8 @@ async function sendWithBackoff(
  * `archive/`, then sends one message per recipient at no more than `sendRate` a second. Each
  * recipient's ledger entry is claimed (a conditional write) before sending, so neither a retried
  * run nor an overlapping one sends twice;
- * throttling is retried with backoff; one failed recipient never stops the others. An edition
+ * throttling is retried with backoff; one failed recipient never stops the others. A send whose
+ * outcome is unknown (no answer from the mail service) keeps its claim, marked `uncertain`. An edition
  * without stories sends nothing. With `dryRun`, renders and reports without writing or sending.
  */
 export async function sendEdition(
@@ -115,6 +124,8 @@ export async function sendEdition(
     sent: 0,
     alreadySent: 0,
     deferred: 0,
+    uncertain: 0,
+    uncertainRecipients: [],
     failed: [],
   };
   if (digest.stories.length === 0) {
@@ -144,6 +155,7 @@ export async function sendEdition(
   const failed: { recipient: string; error: string; permanent: boolean }[] = [];
   let last = Number.NEGATIVE_INFINITY;
   let deferred = 0;
+  const uncertain: string[] = [];
   for (const address of settings.recipients) {
     if (ports.outOfTime?.()) {
       deferred++;
@@ -176,6 +188,13 @@ export async function sendEdition(
       sent++;
       await recordSent(store, edition, address, messageId, log);
     } catch (error) {
+      if (error instanceof SendOutcomeUnknownError) {
+        // Perhaps sent: the claim stays, so no run sends a second copy; a person decides.
+        await recordUncertain(store, edition, address, error.message.replaceAll(address, id), log);
+        uncertain.push(id);
+        log.warn('recipient may or may not have been sent the edition', { edition, recipient: id });
+        continue;
+      }
       // Not sent: the claim goes, so a later run sends to this recipient.
       await store.delete(ledgerKey(edition, address));
       if (error instanceof SendingBlockedError) {
@@ -189,8 +208,9 @@ export async function sendEdition(
       log.error('recipient not sent', { edition, recipient: id, error: (error as Error).name, permanent });
     }
   }
-  log.info('edition sent', { edition, sent, alreadySent, deferred, failed: failed.length });
-  return { ...base, subject: rendered.subject, sent, alreadySent, deferred, failed };
+  const counts = { sent, alreadySent, deferred, uncertain: uncertain.length };
+  log.info('edition sent', { edition, ...counts, failed: failed.length });
+  return { ...base, subject: rendered.subject, ...counts, uncertainRecipients: uncertain, failed };
 }
 
 /** Claims a recipient's ledger entry for this edition; false when it exists (sent, or being sent). */
@@ -218,6 +238,27 @@ async function recordSent(store: ObjectStore, edition: string, address: string, 
       edition,
       recipient: recipientId(address),
       error: (error as Error).name,
+    });
+  }
+}
+
+/** Marks a claim whose send has an unknown outcome; it stays claimed either way. */
+async function recordUncertain(
+  store: ObjectStore,
+  edition: string,
+  address: string,
+  error: string,
+  log: Log,
+) {
+  try {
+    const entry = JSON.stringify({ status: 'uncertain', at: new Date().toISOString(), error });
+    await store.put(ledgerKey(edition, address), entry, { contentType: 'application/json' });
+  } catch (failure) {
+    // The claim itself still stands ("sending"), so the recipient is not sent to again.
+    log.error('outcome unknown, and the ledger entry was not marked', {
+      edition,
+      recipient: recipientId(address),
+      error: (failure as Error).name,
     });
   }
 }
