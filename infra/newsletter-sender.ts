@@ -1,9 +1,10 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { type Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV, PREFIX } from '../lambdas/config/env-names.js';
 import { OVER_CAPACITY_MESSAGE } from '../lambdas/core/edition/open-edition.js';
@@ -31,10 +32,24 @@ export class NewsletterSender extends Construct {
   readonly newsletterFunction: DigestFunction;
   readonly schedule: Rule;
   readonly overCapacityAlarm: Alarm;
+  /** The key of the HMAC that names recipients in logs and reports. */
+  readonly recipientIdKey: Secret;
 
   constructor(scope: Construct, id: string, props: NewsletterSenderProps) {
     super(scope, id);
     const { bucket, mail, settings } = props;
+
+    // Generated once by Secrets Manager, so no one can guess it, and kept across deployments; the
+    // function gets its value at deployment (a dynamic reference), so it needs no access at run time.
+    this.recipientIdKey = new Secret(this, 'RecipientIdKey', {
+      description: 'Key of the HMAC that names newsletter recipients in logs and reports',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.recipientIdKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key only names recipients in logs and reports (the sent ledger does not depend on it); it is read at deployment, so rotating it would change nothing until the next deployment, and is not needed.',
+    });
 
     this.newsletterFunction = new DigestFunction(this, 'Newsletter', {
       entry: handlerEntry('newsletter-handler.ts'),
@@ -43,7 +58,10 @@ export class NewsletterSender extends Construct {
       memorySize: NEWSLETTER_MEMORY_MB,
       // Sending paces itself at the SES rate, so a long list takes minutes: the most Lambda allows.
       timeout: Duration.minutes(15),
-      environment: newsletterEnvironment(bucket, mail, settings),
+      environment: {
+        ...newsletterEnvironment(bucket, mail, settings),
+        [ENV.recipientIdKey]: this.recipientIdKey.secretValue.unsafeUnwrap(),
+      },
       // The handler reads its MJML templates from `templates/` next to itself (TEMPLATES_DIR unset).
       afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/templates" "${outputDir}/templates"`],
     });

@@ -42,6 +42,7 @@ describe('logs at info level', () => {
       SEND_RATE: '1000',
       UNSUBSCRIBE_URL: 'https://digest.example.com/u?r={recipient}',
       UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+      RECIPIENT_ID_KEY: 'k'.repeat(32),
       TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     })) {
       vi.stubEnv(name, value);

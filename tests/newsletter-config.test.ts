@@ -9,6 +9,7 @@ const valid = {
   RECIPIENTS: 'a@example.com, b@example.com',
   UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+  RECIPIENT_ID_KEY: 'k'.repeat(32),
 };
 
 describe('newsletter configuration', () => {
@@ -37,6 +38,8 @@ describe('newsletter configuration', () => {
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
     ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
+    ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: undefined }],
+    ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: 'k'.repeat(31) }],
   ])('names %s when it is wrong', (setting, override) => {
     const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');
 

@@ -40,6 +40,7 @@ async function loadHandler(env: Record<string, string> = {}) {
     SES_CONFIGURATION_SET: 'news-digest',
     UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
+    RECIPIENT_ID_KEY: 'k'.repeat(32),
     ARCHIVE_BASE_URL: 'https://digest.example.com',
     TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',

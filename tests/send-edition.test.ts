@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../lambdas/adapters/template-files.js';
@@ -6,6 +7,7 @@ import {
   ledgerKey,
   type MailSender,
   type OutgoingMessage,
+  RecipientRejectedError,
   SendOutcomeUnknownError,
   type SendSettings,
   sendEdition,
@@ -23,6 +25,7 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   sendRate,
   unsubscribeUrl: 'https://digest.example.com/u?r={recipient}',
   unsubscribeMailto: 'unsubscribe@example.com',
+  recipientIdKey: 'k'.repeat(32),
   archiveBaseUrl: 'https://digest.example.com/',
 });
 
@@ -133,5 +136,48 @@ describe('sendEdition', () => {
     expect(parsed).toMatchObject({ status: 'uncertain', error: expect.not.stringContaining(unsure) });
     expect(retry).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 0 });
     expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);
+  });
+
+  it('names a failed recipient by a keyed hash, and keeps the ledger key whatever the key', async () => {
+    // Prepare
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+    const hmac = (key: string) =>
+      createHmac('sha256', key).update('bad@example.com').digest('hex').slice(0, 32);
+    const errors: Record<string, unknown>[] = [];
+    const log = {
+      ...silent,
+      error: (_: string, fields?: Record<string, unknown>) => void errors.push(fields ?? {}),
+    };
+    const rejecting: MailSender = {
+      send: async (message) => {
+        if (message.to === 'bad@example.com') throw new RecipientRejectedError('Rejected: bad@example.com');
+        return { messageId: 'm1' };
+      },
+    };
+    const keys = ['k'.repeat(32), 'another-secret-key-of-32-characters'];
+
+    // Act
+    const runs = [];
+    for (const key of keys) {
+      const store = storeWithEdition();
+      const report = await sendEdition(
+        { store, mailer: rejecting, log, sleep: async () => undefined },
+        templates,
+        digest,
+        { ...settings(['ok@example.com', 'bad@example.com'], 1000), recipientIdKey: key },
+        false,
+      );
+      runs.push({ key, report, ledger: store.keys('sent/') });
+    }
+
+    // Assess
+    for (const run of runs) {
+      const id = hmac(run.key);
+      expect(run.report.failed).toEqual([{ recipient: id, error: `Rejected: ${id}`, permanent: true }]);
+      expect(id).not.toBe(sha256('bad@example.com'));
+      expect(run.ledger).toEqual([`sent/${EDITION}/${sha256('ok@example.com')}.json`]);
+    }
+    expect(hmac(keys[0] ?? '')).not.toBe(hmac(keys[1] ?? ''));
+    expect(errors.map((e) => e.recipient)).toEqual(keys.map(hmac));
   });
 });

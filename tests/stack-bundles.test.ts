@@ -29,7 +29,7 @@ function loadHandler(fn: IConstruct): string {
   const environment = Object.fromEntries(
     Object.entries(variables).map(([name, value]) => [
       name,
-      typeof value === 'string' ? value : 'set-at-deploy',
+      typeof value === 'string' ? value : 'a-value-set-at-deployment-by-cloudformation',
     ]),
   );
   const script = `const m = await import(${JSON.stringify(join(bundleDir(fn), 'index.mjs'))}); console.log(typeof m.handler);`;

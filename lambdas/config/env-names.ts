@@ -27,6 +27,8 @@ export const ENV = {
   editionTimeZone: 'EDITION_TIME_ZONE',
   /** Most articles one edition takes; the rest wait for the next edition. */
   maxEditionArticles: 'MAX_EDITION_ARTICLES',
+  /** Secret key (32 characters or more) of the HMAC that names recipients in logs and reports. */
+  recipientIdKey: 'RECIPIENT_ID_KEY',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
   /** `true` to address S3 by path (local S3 emulators); never set on AWS. */

@@ -22,6 +22,8 @@ export interface NewsletterConfig {
   /** IANA time zone whose calendar names the editions. */
   readonly editionTimeZone: string;
   readonly maxEditionArticles: number;
+  /** Secret key of the HMAC that names recipients in logs and reports. */
+  readonly recipientIdKey: string;
 }
 
 const email = z.email();
@@ -91,6 +93,12 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
     maxEditionArticles: Math.floor(
       readSetting(env, ENV.maxEditionArticles, z.optional(positiveNumber), 'a positive number of articles') ??
         DEFAULT_MAX_EDITION_ARTICLES,
+    ),
+    recipientIdKey: readSetting(
+      env,
+      ENV.recipientIdKey,
+      z.string().check(z.minLength(32)),
+      'a secret of at least 32 characters',
     ),
   };
 }

@@ -17,6 +17,7 @@ export const LOCAL_SETTINGS = {
   SEND_RATE: '50',
   UNSUBSCRIBE_URL: 'https://example.invalid/unsubscribe?u={recipient}',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.invalid',
+  RECIPIENT_ID_KEY: 'local-recipient-id-key-not-a-secret-0123456789',
   TEMPLATES_DIR,
   POWERTOOLS_LOG_LEVEL: 'WARN',
 } as const;

@@ -1,11 +1,34 @@
 import type { Digest } from '../digest/digest-model.js';
+import { clipText } from '../text/clip-text.js';
 
 const MAX_SUBJECT = 140;
 
-/** One line of header-safe text: no line breaks or control characters, spaces collapsed. */
+// Bidi embeddings, overrides, isolates and marks, and zero-width spaces: invisible, they can
+// reorder or disguise what a reader sees. The zero-width non-joiner is spelling in Persian and
+// Indic scripts and is kept.
+const INVISIBLE = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/gu;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+// A nonspacing mark other than a variation selector: in Indic scripts the virama before a joiner.
+const MARK_BEFORE = /(?![\ufe00-\ufe0f])\p{Mn}$/u;
+
+/** Whether the zero-width joiner at `at` joins an emoji sequence (a family, a flag) or follows a virama. */
+function joins(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return (
+    (EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(text.slice(at + 1, at + 3))) || MARK_BEFORE.test(before)
+  );
+}
+
+/**
+ * One line of header-safe text: no line breaks, control characters, bidi controls or zero-width
+ * characters, spaces collapsed.
+ */
 export function singleLine(text: string): string {
   return (
     text
+      .replace(INVISIBLE, '')
+      .replace(/\u200d/gu, (zwj, at: number, all: string) => (joins(all, at) ? zwj : ''))
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a header must not carry
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ')
       .replace(/\s+/gu, ' ')
@@ -13,13 +36,8 @@ export function singleLine(text: string): string {
   );
 }
 
-/** Shortens text to `max` characters at a word boundary, with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+/** Shortens text to `max` characters at a word boundary, with an ellipsis, never splitting a character. */
+export const truncate = clipText;
 
 /** The edition date as readers say it: "Friday 17 May 2024". */
 export function editionLabel(edition: string): string {

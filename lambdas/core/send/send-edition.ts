@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import Mustache from 'mustache';
 import type { Digest } from '../digest/digest-model.js';
 import {
@@ -23,6 +23,8 @@ export interface SendSettings {
   readonly unsubscribeMailto: string;
   /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
   readonly archiveBaseUrl: string;
+  /** Secret key of the HMAC that names recipients in logs and reports. */
+  readonly recipientIdKey: string;
 }
 
 /** What happened to an edition's sending. */
@@ -43,7 +45,7 @@ export interface SendReport {
   readonly uncertain: number;
   /** Those recipients, by the hash of their address the ledger names them by. */
   readonly uncertainRecipients: readonly string[];
-  /** Recipients not sent to, identified by a hash of their address (addresses stay out of logs). */
+  /** Recipients not sent to, identified by a keyed hash of their address (addresses stay out of logs). */
   readonly failed: readonly {
     readonly recipient: string;
     readonly error: string;
@@ -54,13 +56,21 @@ export interface SendReport {
 const SENTINEL = 'https://unsubscribe.invalid/recipient';
 const MAX_THROTTLE_RETRIES = 6;
 
-/** A recipient's address as the ledger and the logs name it: a hash, never the address. */
-export const recipientId = (address: string): string =>
-  createHash('sha256').update(address.trim().toLowerCase()).digest('hex').slice(0, 32);
+const normalAddress = (address: string): string => address.trim().toLowerCase();
 
-/** Where the ledger records that a recipient has an edition. */
+/**
+ * A recipient's address as logs and reports name it: an HMAC keyed by the deployment's secret, so
+ * that no one holding a list of addresses can tell whom a line is about.
+ */
+export const recipientId = (address: string, key: string): string =>
+  createHmac('sha256', key).update(normalAddress(address)).digest('hex').slice(0, 32);
+
+/**
+ * Where the ledger records that a recipient has an edition: a plain hash of the address, stable
+ * whatever the key, and kept in the private bucket, never logged.
+ */
 export const ledgerKey = (edition: string, address: string): string =>
-  `sent/${edition}/${recipientId(address)}.json`;
+  `sent/${edition}/${createHash('sha256').update(normalAddress(address)).digest('hex').slice(0, 32)}.json`;
 
 /** Where the "view in browser" copy of an edition lives. */
 export const archiveKey = (edition: string): string => `archive/${edition}.html`;
@@ -161,7 +171,7 @@ export async function sendEdition(
       deferred++;
       continue;
     }
-    const id = recipientId(address);
+    const id = recipientId(address, settings.recipientIdKey);
     // The ledger entry is claimed before sending: of two overlapping runs only one sends.
     if (!(await claim(store, edition, address))) {
       alreadySent++;
@@ -186,11 +196,11 @@ export async function sendEdition(
         log,
       );
       sent++;
-      await recordSent(store, edition, address, messageId, log);
+      await recordSent(store, { edition, address, id }, messageId, log);
     } catch (error) {
       if (error instanceof SendOutcomeUnknownError) {
         // Perhaps sent: the claim stays, so no run sends a second copy; a person decides.
-        await recordUncertain(store, edition, address, error.message.replaceAll(address, id), log);
+        await recordUncertain(store, { edition, address, id }, error.message.replaceAll(address, id), log);
         uncertain.push(id);
         log.warn('recipient may or may not have been sent the edition', { edition, recipient: id });
         continue;
@@ -228,7 +238,12 @@ async function claim(store: ObjectStore, edition: string, address: string): Prom
   }
 }
 
-async function recordSent(store: ObjectStore, edition: string, address: string, messageId: string, log: Log) {
+async function recordSent(
+  store: ObjectStore,
+  { edition, address, id }: { edition: string; address: string; id: string },
+  messageId: string,
+  log: Log,
+) {
   try {
     const entry = JSON.stringify({ status: 'sent', messageId, sentAt: new Date().toISOString() });
     await store.put(ledgerKey(edition, address), entry, { contentType: 'application/json' });
@@ -236,7 +251,7 @@ async function recordSent(store: ObjectStore, edition: string, address: string, 
     // The message went out and its claim stands, so it is not sent again; only the message id is missing.
     log.error('sent, but the ledger entry was not completed', {
       edition,
-      recipient: recipientId(address),
+      recipient: id,
       error: (error as Error).name,
     });
   }
@@ -245,8 +260,7 @@ async function recordSent(store: ObjectStore, edition: string, address: string, 
 /** Marks a claim whose send has an unknown outcome; it stays claimed either way. */
 async function recordUncertain(
   store: ObjectStore,
-  edition: string,
-  address: string,
+  { edition, address, id }: { edition: string; address: string; id: string },
   error: string,
   log: Log,
 ) {
@@ -257,7 +271,7 @@ async function recordUncertain(
     // The claim itself still stands ("sending"), so the recipient is not sent to again.
     log.error('outcome unknown, and the ledger entry was not marked', {
       edition,
-      recipient: recipientId(address),
+      recipient: id,
       error: (failure as Error).name,
     });
   }

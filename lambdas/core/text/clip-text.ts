@@ -1,5 +1,19 @@
-/** The end of a cut at `max` UTF-16 units that does not split a surrogate pair. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The end of a cut at most `max` UTF-16 units long that splits no character as a reader sees it:
+ * no surrogate pair, flag, emoji ZWJ sequence or letter with its accents. A single cluster longer
+ * than `max` at the start is cut between code points instead.
+ */
 function safeEnd(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let end = 0;
+  // Whether `max` is a boundary depends only on the text before it and the code point at it.
+  for (const { index } of graphemes.segment(text.slice(0, max + 2))) {
+    if (index > max) break;
+    end = index;
+  }
+  if (end > 0) return end;
   const code = text.charCodeAt(max - 1);
   return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
