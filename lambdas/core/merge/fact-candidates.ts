@@ -47,8 +47,8 @@ export class CandidateIndex<T extends { readonly text: string }> {
 
   constructor(private readonly language = 'en') {}
 
-  add(item: T, text: string = item.text): void {
-    for (const anchor of anchorsOf(text, ANCHORS, this.language)) {
+  add(item: T): void {
+    for (const anchor of anchorsOf(item.text, ANCHORS, this.language)) {
       const list = this.byAnchor.get(anchor);
       if (list) list.push(item);
       else this.byAnchor.set(anchor, [item]);

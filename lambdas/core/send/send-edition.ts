@@ -196,11 +196,22 @@ export async function sendEdition(
         log,
       );
       sent++;
-      await recordSent(store, { edition, address, id }, messageId, log);
+      await completeClaim(
+        store,
+        { edition, address, id },
+        { status: 'sent', messageId, sentAt: new Date().toISOString() },
+        log,
+      );
     } catch (error) {
       if (error instanceof SendOutcomeUnknownError) {
         // Perhaps sent: the claim stays, so no run sends a second copy; a person decides.
-        await recordUncertain(store, { edition, address, id }, error.message.replaceAll(address, id), log);
+        const detail = error.message.replaceAll(address, id);
+        await completeClaim(
+          store,
+          { edition, address, id },
+          { status: 'uncertain', at: new Date().toISOString(), error: detail },
+          log,
+        );
         uncertain.push(id);
         log.warn('recipient may or may not have been sent the edition', { edition, recipient: id });
         continue;
@@ -238,41 +249,23 @@ async function claim(store: ObjectStore, edition: string, address: string): Prom
   }
 }
 
-async function recordSent(
+/**
+ * Completes a claimed ledger entry (sent, or of unknown outcome). If the write fails the claim
+ * itself still stands, so the recipient is not sent to again; only the detail is missing.
+ */
+async function completeClaim(
   store: ObjectStore,
   { edition, address, id }: { edition: string; address: string; id: string },
-  messageId: string,
+  entry: Record<string, string>,
   log: Log,
-) {
+): Promise<void> {
   try {
-    const entry = JSON.stringify({ status: 'sent', messageId, sentAt: new Date().toISOString() });
-    await store.put(ledgerKey(edition, address), entry, { contentType: 'application/json' });
+    await store.put(ledgerKey(edition, address), JSON.stringify(entry), { contentType: 'application/json' });
   } catch (error) {
-    // The message went out and its claim stands, so it is not sent again; only the message id is missing.
-    log.error('sent, but the ledger entry was not completed', {
+    log.error(`ledger entry not marked ${entry.status}; its claim stands`, {
       edition,
       recipient: id,
       error: (error as Error).name,
-    });
-  }
-}
-
-/** Marks a claim whose send has an unknown outcome; it stays claimed either way. */
-async function recordUncertain(
-  store: ObjectStore,
-  { edition, address, id }: { edition: string; address: string; id: string },
-  error: string,
-  log: Log,
-) {
-  try {
-    const entry = JSON.stringify({ status: 'uncertain', at: new Date().toISOString(), error });
-    await store.put(ledgerKey(edition, address), entry, { contentType: 'application/json' });
-  } catch (failure) {
-    // The claim itself still stands ("sending"), so the recipient is not sent to again.
-    log.error('outcome unknown, and the ledger entry was not marked', {
-      edition,
-      recipient: id,
-      error: (failure as Error).name,
     });
   }
 }
