@@ -1,4 +1,5 @@
 import { PREFIX } from '../lambdas/config/env-names.js';
+import { DEFAULT_LIST_NAME, listNameSchema } from '../lambdas/config/unsubscribe-config.js';
 import { checkTimeZone, InvalidConfigError } from '../lambdas/core/index.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/core/limits.js';
 import {
@@ -25,10 +26,10 @@ export interface DeploySettings {
   readonly schedule: string;
   /** Messages per second the sender may send. */
   readonly sendRate: number;
-  /** One-click unsubscribe page; may hold a `{recipient}` placeholder. */
-  readonly unsubscribeUrl: string;
-  /** Address that takes unsubscribe requests by email. */
-  readonly unsubscribeMailto: string;
+  /** The newsletter's name: on the unsubscribe page, and part of every unsubscribe token. */
+  readonly listName: string;
+  /** Address that takes unsubscribe requests by email (a person handles them), if any. */
+  readonly unsubscribeMailto?: string;
   /** Base URL of the web copies of editions, when not the bucket's own address. */
   readonly archiveBaseUrl?: string;
   /** Largest article file accepted, in bytes. */
@@ -64,18 +65,28 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     );
   }
   const archiveBaseUrl = optionalString(get, 'archiveBaseUrl');
+  const unsubscribeMailto = optionalString(get, 'unsubscribeMailto');
   return {
     senderEmail,
     recipients,
     ...(subscribersKey === undefined ? {} : { subscribersKey }),
     schedule: scheduleExpression(get, 'schedule', DEFAULT_SCHEDULE),
     sendRate: settingNumber(get, 'sendRate', { fallback: DEFAULT_SEND_RATE, integer: false }),
-    unsubscribeUrl: requiredHttpsUrl(get, 'unsubscribeUrl'),
-    unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto'),
+    listName: readListName(get),
+    ...(unsubscribeMailto === undefined
+      ? {}
+      : { unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto') }),
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
     editionTimeZone: readTimeZone(get),
   };
+}
+
+function readListName(get: SettingGetter): string {
+  const name = optionalString(get, 'listName') ?? DEFAULT_LIST_NAME;
+  if (!listNameSchema.safeParse(name).success)
+    throw new InvalidSettingError('listName', 'expected one line of printable text, at most 80 characters');
+  return name;
 }
 
 function readTimeZone(get: SettingGetter): string {

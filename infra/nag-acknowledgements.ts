@@ -20,6 +20,7 @@ const PREFIX_KEYS: Readonly<Record<Prefix, string>> = {
   [PREFIX.rejected]: 'originals keep the names they had in the inbox, each with its reason beside it',
   [PREFIX.archive]: 'there is one web copy per edition date',
   [PREFIX.sent]: 'there is one ledger object per edition and recipient',
+  [PREFIX.optOuts]: "there is one opt-out per reader who unsubscribed, named by the reader's id",
 };
 
 /** The action wildcards that CDK's S3 grant methods produce, and what each amounts to. */

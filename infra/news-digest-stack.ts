@@ -5,6 +5,8 @@ import { DigestMail } from './digest-mail.js';
 import { DigestStorage } from './digest-storage.js';
 import { IngestPipeline } from './ingest-pipeline.js';
 import { NewsletterSender } from './newsletter-sender.js';
+import { SubscriberKey } from './subscriber-key.js';
+import { UnsubscribeEndpoint } from './unsubscribe-endpoint.js';
 
 /** Properties of the news digest stack. */
 export interface NewsDigestStackProps extends StackProps {
@@ -21,6 +23,8 @@ export class NewsDigestStack extends Stack {
   readonly mail: DigestMail;
   readonly ingest: IngestPipeline;
   readonly newsletter: NewsletterSender;
+  readonly subscriberKey: SubscriberKey;
+  readonly unsubscribe: UnsubscribeEndpoint;
 
   constructor(scope: Construct, id: string, props: NewsDigestStackProps) {
     super(scope, id, props);
@@ -29,7 +33,20 @@ export class NewsDigestStack extends Stack {
     this.mail = new DigestMail(this, 'Mail', { senderEmail: settings.senderEmail });
     const { bucket } = this.storage;
     this.ingest = new IngestPipeline(this, 'Ingest', { bucket, maxBytes: settings.maxBytes });
-    this.newsletter = new NewsletterSender(this, 'Newsletter', { bucket, mail: this.mail, settings });
+    this.subscriberKey = new SubscriberKey(this, 'SubscriberKey');
+    const subscriberKey = this.subscriberKey.secret;
+    this.unsubscribe = new UnsubscribeEndpoint(this, 'Unsubscribe', {
+      bucket,
+      subscriberKey,
+      listName: settings.listName,
+    });
+    this.newsletter = new NewsletterSender(this, 'Newsletter', {
+      bucket,
+      mail: this.mail,
+      settings,
+      subscriberKey,
+      unsubscribeUrl: this.unsubscribe.url.url,
+    });
 
     new CfnOutput(this, 'BucketName', {
       value: bucket.bucketName,

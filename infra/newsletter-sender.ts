@@ -1,10 +1,10 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { type Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV, PREFIX } from '../lambdas/config/env-names.js';
 import { OVER_CAPACITY_MESSAGE } from '../lambdas/core/edition/open-edition.js';
@@ -20,6 +20,10 @@ export interface NewsletterSenderProps {
   readonly bucket: Bucket;
   readonly mail: DigestMail;
   readonly settings: DeploySettings;
+  /** The key of readers' ids and unsubscribe tokens, read at cold start. */
+  readonly subscriberKey: Secret;
+  /** The unsubscribe endpoint each reader's link points at. */
+  readonly unsubscribeUrl: string;
 }
 
 /**
@@ -32,24 +36,10 @@ export class NewsletterSender extends Construct {
   readonly newsletterFunction: DigestFunction;
   readonly schedule: Rule;
   readonly overCapacityAlarm: Alarm;
-  /** The key of the HMAC that names recipients in logs and reports. */
-  readonly recipientIdKey: Secret;
 
   constructor(scope: Construct, id: string, props: NewsletterSenderProps) {
     super(scope, id);
-    const { bucket, mail, settings } = props;
-
-    // Generated once by Secrets Manager, so no one can guess it, and kept across deployments; the
-    // function gets its value at deployment (a dynamic reference), so it needs no access at run time.
-    this.recipientIdKey = new Secret(this, 'RecipientIdKey', {
-      description: 'Key of the HMAC that names newsletter recipients in logs and reports',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-    });
-    Validations.of(this.recipientIdKey).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'The key only names recipients in logs and reports (the sent ledger does not depend on it); it is read at deployment, so rotating it would change nothing until the next deployment, and is not needed.',
-    });
+    const { bucket, mail, settings, subscriberKey } = props;
 
     this.newsletterFunction = new DigestFunction(this, 'Newsletter', {
       entry: handlerEntry('newsletter-handler.ts'),
@@ -60,7 +50,8 @@ export class NewsletterSender extends Construct {
       timeout: Duration.minutes(15),
       environment: {
         ...newsletterEnvironment(bucket, mail, settings),
-        [ENV.recipientIdKey]: this.recipientIdKey.secretValue.unsafeUnwrap(),
+        [ENV.unsubscribeUrl]: props.unsubscribeUrl,
+        [ENV.recipientIdKeySecretArn]: subscriberKey.secretArn,
       },
       // The handler reads its MJML templates from `templates/` next to itself (TEMPLATES_DIR unset).
       afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/templates" "${outputDir}/templates"`],
@@ -78,11 +69,14 @@ export class NewsletterSender extends Construct {
     // A ledger claim is deleted when its message could not be sent; plain deletes only.
     fn.addToRolePolicy(deleteObjects(bucket, PREFIX.sent));
     if (settings.subscribersKey !== undefined) bucket.grantRead(fn, settings.subscribersKey);
+    // Readers who unsubscribed are listed at each run and left out.
+    bucket.grantRead(fn, `${PREFIX.optOuts}*`);
+    subscriberKey.grantRead(fn);
     fn.addToRolePolicy(mail.sendRawEmailStatement());
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
-      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.archive, PREFIX.sent],
+      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.archive, PREFIX.sent, PREFIX.optOuts],
       GRANT_ACTIONS_USED,
     );
 
@@ -126,13 +120,14 @@ function newsletterEnvironment(
     [ENV.senderEmail]: settings.senderEmail,
     [ENV.sendRate]: String(settings.sendRate),
     [ENV.configurationSet]: mail.configurationSet.configurationSetName,
-    [ENV.unsubscribeUrl]: settings.unsubscribeUrl,
-    [ENV.unsubscribeMailto]: settings.unsubscribeMailto,
+    [ENV.listName]: settings.listName,
     [ENV.editionTimeZone]: settings.editionTimeZone,
     [ENV.maxEditionArticles]: String(DEFAULT_MAX_EDITION_ARTICLES),
   };
   if (settings.recipients.length > 0) environment[ENV.recipients] = settings.recipients.join(',');
   if (settings.subscribersKey !== undefined) environment[ENV.subscribersKey] = settings.subscribersKey;
+  if (settings.unsubscribeMailto !== undefined)
+    environment[ENV.unsubscribeMailto] = settings.unsubscribeMailto;
   if (settings.archiveBaseUrl !== undefined) environment[ENV.archiveBaseUrl] = settings.archiveBaseUrl;
   return environment;
 }

@@ -34,8 +34,7 @@ describe('readDeploySettings', () => {
       recipients: ['reader@example.com'],
       schedule: DEFAULT_SCHEDULE,
       sendRate: 1,
-      unsubscribeUrl: 'https://example.com/unsubscribe?u={recipient}',
-      unsubscribeMailto: 'unsubscribe@example.com',
+      listName: 'News Digest',
       maxBytes: DEFAULT_MAX_BYTES,
       editionTimeZone: 'UTC',
     });
@@ -51,6 +50,8 @@ describe('readDeploySettings', () => {
       maxBytes: 1_000_000,
       archiveBaseUrl: 'https://news.example.com/archive',
       editionTimeZone: 'Europe/London',
+      listName: 'Morning Brief',
+      unsubscribeMailto: 'unsubscribe@example.com',
     };
 
     // Act
@@ -65,6 +66,8 @@ describe('readDeploySettings', () => {
       maxBytes: 1_000_000,
       archiveBaseUrl: 'https://news.example.com/archive',
       editionTimeZone: 'Europe/London',
+      listName: 'Morning Brief',
+      unsubscribeMailto: 'unsubscribe@example.com',
     });
   });
 
@@ -109,8 +112,8 @@ describe('readDeploySettings', () => {
     ['sendRate', { sendRate: 'fast' }, /got "fast"/],
     ['sendRate', { sendRate: -2 }, /got -2/],
     ['maxBytes', { maxBytes: '1.5' }, /positive whole number/],
-    ['unsubscribeUrl', { unsubscribeUrl: 'http://example.com/unsubscribe' }, /https:\/\/ URL/],
-    ['unsubscribeUrl', { unsubscribeUrl: undefined }, /required/],
+    ['listName', { listName: 'News\u202eDigest' }, /one line of printable text/],
+    ['listName', { listName: 'x'.repeat(81) }, /at most 80/],
     ['unsubscribeMailto', { unsubscribeMailto: 'mailto:unsubscribe' }, /email address/],
     ['archiveBaseUrl', { archiveBaseUrl: 'example.com/archive' }, /https:\/\/ URL/],
     ['editionTimeZone', { editionTimeZone: 'Mars/Olympus' }, /IANA time zone/],

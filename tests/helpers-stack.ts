@@ -7,8 +7,6 @@ import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 export const SYNTH_SETTINGS = {
   senderEmail: 'digest@example.com',
   recipients: 'reader@example.com',
-  unsubscribeUrl: 'https://example.com/unsubscribe?u={recipient}',
-  unsubscribeMailto: 'unsubscribe@example.com',
 } as const;
 
 /** App options that keep a test synth quick: no esbuild bundling, no CloudFormation validation. */

@@ -40,7 +40,7 @@ describe('logs at info level', () => {
       SENDER_EMAIL: 'digest@example.com',
       RECIPIENTS: READERS.join(','),
       SEND_RATE: '1000',
-      UNSUBSCRIBE_URL: 'https://digest.example.com/u?r={recipient}',
+      UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
       UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
       RECIPIENT_ID_KEY: 'k'.repeat(32),
       TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),

@@ -7,7 +7,7 @@ const valid = {
   BUCKET_NAME: 'news-digest-articles',
   SENDER_EMAIL: 'digest@example.com',
   RECIPIENTS: 'a@example.com, b@example.com',
-  UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
+  UNSUBSCRIBE_URL: 'https://abc.lambda-url.eu-west-1.on.aws/',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
   RECIPIENT_ID_KEY: 'k'.repeat(32),
 };
@@ -24,7 +24,29 @@ describe('newsletter configuration', () => {
       templatesDir: '/var/task/templates',
       editionTimeZone: 'UTC',
       maxEditionArticles: 25_000,
+      listName: 'News Digest',
+      unsubscribeMailto: 'unsubscribe@example.com',
+      keySource: { key: 'k'.repeat(32) },
     });
+  });
+
+  it('takes the secret key by ARN on AWS, and an http endpoint only on loopback', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:key-AbCdEf';
+
+    const config = loadNewsletterConfig(
+      {
+        ...valid,
+        RECIPIENT_ID_KEY: undefined,
+        RECIPIENT_ID_KEY_SECRET_ARN: arn,
+        UNSUBSCRIBE_URL: 'http://127.0.0.1:8007/',
+        UNSUBSCRIBE_MAILTO: undefined,
+      },
+      '/var/task',
+    );
+
+    expect(config.keySource).toEqual({ secretArn: arn });
+    expect(config.unsubscribeUrl).toBe('http://127.0.0.1:8007/');
+    expect(config.unsubscribeMailto).toBeUndefined();
   });
 
   it.each([
@@ -34,11 +56,21 @@ describe('newsletter configuration', () => {
     ['SEND_RATE', { SEND_RATE: '0' }],
     ['SEND_RATE', { SEND_RATE: 'fast' }],
     ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://insecure.example.com/u' }],
-    ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: undefined }],
+    ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://192.0.2.1/u' }],
+    ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: 'mailto:unsubscribe' }],
+    ['LIST_NAME', { LIST_NAME: 'News\u200bDigest' }],
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
     ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
-    ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: undefined }],
+    ['RECIPIENT_ID_KEY_SECRET_ARN', { RECIPIENT_ID_KEY: undefined }],
+    [
+      'RECIPIENT_ID_KEY_SECRET_ARN',
+      { RECIPIENT_ID_KEY: undefined, RECIPIENT_ID_KEY_SECRET_ARN: 'my-secret' },
+    ],
+    [
+      'RECIPIENT_ID_KEY',
+      { RECIPIENT_ID_KEY_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:key-AbCdEf' },
+    ],
     ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: 'k'.repeat(31) }],
   ])('names %s when it is wrong', (setting, override) => {
     const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');

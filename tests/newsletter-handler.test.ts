@@ -38,7 +38,7 @@ async function loadHandler(env: Record<string, string> = {}) {
     RECIPIENTS: READERS.join(','),
     SEND_RATE: '1000',
     SES_CONFIGURATION_SET: 'news-digest',
-    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
+    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
     RECIPIENT_ID_KEY: 'k'.repeat(32),
     ARCHIVE_BASE_URL: 'https://digest.example.com',
@@ -117,9 +117,10 @@ describe('newsletter handler', () => {
     expect(first).toMatch(/^Content-Type: text\/plain/mu);
     expect(first).toMatch(/^Content-Type: text\/html/mu);
     expect(first).toMatch(
-      /^List-Unsubscribe: <https:\/\/digest\.example\.com\/unsubscribe\?u=ana%40example\.com>,\s*<mailto:unsubscribe@example\.com\?subject=unsubscribe>/mu,
+      /^List-Unsubscribe: <https:\/\/digest\.example\.com\/unsubscribe\?r=[0-9a-f]{32}&t=[\w-]{43}>,\s*<mailto:unsubscribe@example\.com\?subject=unsubscribe>/mu,
     );
     expect(first).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/mu);
+    expect(first).not.toMatch(/ana%40|ana@example\.com>/u);
     expect(decodeWords(first?.match(/^Subject: (.*)$/mu)?.[1] ?? '')).toMatch(/^News Digest, 16 May: /u);
   });
 

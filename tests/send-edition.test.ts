@@ -1,17 +1,21 @@
 import { createHash, createHmac } from 'node:crypto';
 import { join } from 'node:path';
+import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../lambdas/adapters/template-files.js';
 import {
   buildDigest,
+  isUnsubscribeToken,
   ledgerKey,
   type MailSender,
   type OutgoingMessage,
   RecipientRejectedError,
+  recipientId,
   SendOutcomeUnknownError,
   type SendSettings,
   sendEdition,
   ThrottledError,
+  unsubscribeLink,
 } from '../lambdas/core/index.js';
 import { MemoryStore } from '../scripts/lib/memory-store.js';
 import { seedArticles } from './seed-articles.js';
@@ -23,8 +27,9 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   sender: 'digest@example.com',
   recipients,
   sendRate,
-  unsubscribeUrl: 'https://digest.example.com/u?r={recipient}',
+  unsubscribeUrl: 'https://digest.example.com/u',
   unsubscribeMailto: 'unsubscribe@example.com',
+  listName: 'News Digest',
   recipientIdKey: 'k'.repeat(32),
   archiveBaseUrl: 'https://digest.example.com/',
 });
@@ -97,11 +102,24 @@ describe('sendEdition', () => {
     );
 
     const [first, second] = mailer.sent;
-    expect(first?.unsubscribe.url).toBe('https://digest.example.com/u?r=a%2Bb%40example.com');
-    expect(first?.text).toContain('https://digest.example.com/u?r=a%2Bb%40example.com');
-    expect(first?.html).toContain('https:&#x2F;&#x2F;digest.example.com&#x2F;u?r&#x3D;a%2Bb%40example.com');
-    expect(second?.html).not.toContain('a%2Bb');
-    expect(first?.html).not.toContain('unsubscribe.invalid');
+    const key = 'k'.repeat(32);
+    const link = unsubscribeLink('https://digest.example.com/u', 'News Digest', 'a+b@example.com', key);
+    const id = recipientId('a+b@example.com', key);
+    expect(first?.unsubscribe.url).toBe(link);
+    expect(new URL(link).searchParams.get('r')).toBe(id);
+    expect(isUnsubscribeToken('News Digest', id, new URL(link).searchParams.get('t') ?? '', key)).toBe(true);
+    expect(first?.text).toContain(link);
+    expect(first?.html).toContain(Mustache.escape(link));
+    expect(second?.html).not.toContain(id);
+    expect(second?.unsubscribe.url).toBe(
+      unsubscribeLink('https://digest.example.com/u', 'News Digest', 'c@example.com', key),
+    );
+    for (const message of mailer.sent) {
+      expect(message.html).not.toContain('unsubscribe.invalid');
+      expect(message.html + message.text + message.unsubscribe.url).not.toMatch(
+        /a\+b@|a%2Bb|c@example|c%40/u,
+      );
+    }
   });
 
   it('keeps an unknown outcome claimed as uncertain, and a retry does not send to that recipient', async () => {
@@ -134,8 +152,38 @@ describe('sendEdition', () => {
     const entry = await store.get(ledgerKey(EDITION, unsure));
     const parsed = JSON.parse(new TextDecoder().decode(entry?.body));
     expect(parsed).toMatchObject({ status: 'uncertain', error: expect.not.stringContaining(unsure) });
-    expect(retry).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 0 });
+    expect(retry).toMatchObject({ sent: 0, alreadySent: 1, uncertain: 1 });
+    expect(retry.uncertainRecipients).toEqual(first.uncertainRecipients);
     expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);
+  });
+
+  it('reports a claim left `sending` by a run that died as uncertain, and one of a live run as taken', async () => {
+    // Prepare: one claim from a run that stopped 20 minutes ago, one from a run sending right now.
+    const store = storeWithEdition();
+    const put = (address: string, minutesAgo: number) =>
+      store.put(
+        ledgerKey(EDITION, address),
+        JSON.stringify({ status: 'sending', at: new Date(Date.now() - minutesAgo * 60_000).toISOString() }),
+      );
+    await put('dead@example.com', 20);
+    await put('live@example.com', 1);
+    const mailer = new RecordingMailer();
+
+    // Act
+    const report = await sendEdition(
+      { store, mailer, log: silent, sleep: async () => undefined },
+      templates,
+      digest,
+      settings(['dead@example.com', 'live@example.com', 'new@example.com'], 1000),
+      false,
+    );
+
+    // Assess
+    expect(report).toMatchObject({ sent: 1, alreadySent: 1, uncertain: 1 });
+    expect(report.uncertainRecipients).toEqual([recipientId('dead@example.com', 'k'.repeat(32))]);
+    expect(mailer.sent.map((m) => m.to)).toEqual(['new@example.com']);
+    const dead = await store.get(ledgerKey(EDITION, 'dead@example.com'));
+    expect(JSON.parse(new TextDecoder().decode(dead?.body))).toMatchObject({ status: 'uncertain' });
   });
 
   it('names a failed recipient by a keyed hash, and keeps the ledger key whatever the key', async () => {

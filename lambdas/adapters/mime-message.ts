@@ -13,7 +13,11 @@ export function buildMimeMessage(message: OutgoingMessage): Promise<Buffer> {
     text: message.text,
     html: message.html,
     headers: {
-      'List-Unsubscribe': `<${message.unsubscribe.url}>, <mailto:${message.unsubscribe.mailto}?subject=unsubscribe>`,
+      // The https link first: RFC 8058 clients POST to the first https URI.
+      'List-Unsubscribe': [
+        `<${message.unsubscribe.url}>`,
+        ...(message.unsubscribe.mailto ? [`<mailto:${message.unsubscribe.mailto}?subject=unsubscribe>`] : []),
+      ].join(', '),
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
   });

@@ -17,17 +17,21 @@ export const ENV = {
   sendRate: 'SEND_RATE',
   /** The SES configuration set (suppression of bounces and complaints). */
   configurationSet: 'SES_CONFIGURATION_SET',
-  /** One-click unsubscribe page; `{recipient}` is replaced by the URL-encoded address. */
+  /** The unsubscribe endpoint; each reader's link adds the reader's id and token to it. */
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
-  /** Address that takes unsubscribe requests by email. */
+  /** Address that takes unsubscribe requests by email, if any (a person handles them). */
   unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
+  /** The newsletter's name: shown on the unsubscribe page and part of every token. */
+  listName: 'LIST_NAME',
   /** Base URL under which `archive/<edition>.html` is served ("view in browser"). */
   archiveBaseUrl: 'ARCHIVE_BASE_URL',
   /** IANA time zone whose calendar names the editions (default UTC). */
   editionTimeZone: 'EDITION_TIME_ZONE',
   /** Most articles one edition takes; the rest wait for the next edition. */
   maxEditionArticles: 'MAX_EDITION_ARTICLES',
-  /** Secret key (32 characters or more) of the HMAC that names recipients in logs and reports. */
+  /** ARN of the Secrets Manager secret holding the key of readers' ids and unsubscribe tokens. */
+  recipientIdKeySecretArn: 'RECIPIENT_ID_KEY_SECRET_ARN',
+  /** The key itself (32 characters or more), for local runs only; on AWS the secret's ARN is set. */
   recipientIdKey: 'RECIPIENT_ID_KEY',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
@@ -53,6 +57,8 @@ export const PREFIX = {
   archive: 'archive/',
   /** The sent ledger: one object per edition and recipient. */
   sent: 'sent/',
+  /** One object per reader who unsubscribed, named by the reader's id (no address). */
+  optOuts: 'opt-outs/',
 } as const;
 
 /**

@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
 import { checkTimeZone, InvalidConfigError, isEmail } from '../core/index.js';
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../core/limits.js';
 import { ENV } from './env-names.js';
-import { type Environment, httpsUrl, positiveNumber, readSetting } from './read-settings.js';
+import { type Environment, endpointUrl, positiveNumber, readSetting } from './read-settings.js';
+import { readSubscriberKeySource, type SubscriberKeySource } from './subscriber-key-setting.js';
+import { readListName } from './unsubscribe-config.js';
 
 /** Settings of the newsletter function. */
 export interface NewsletterConfig {
@@ -15,15 +17,18 @@ export interface NewsletterConfig {
   readonly subscribersKey: string | null;
   readonly sendRate: number;
   readonly configurationSet: string | undefined;
+  /** The unsubscribe endpoint; https, or http on loopback for local runs. */
   readonly unsubscribeUrl: string;
-  readonly unsubscribeMailto: string;
+  readonly unsubscribeMailto: string | undefined;
+  /** The newsletter's name, part of every unsubscribe token. */
+  readonly listName: string;
   readonly archiveBaseUrl: string;
   readonly templatesDir: string;
   /** IANA time zone whose calendar names the editions. */
   readonly editionTimeZone: string;
   readonly maxEditionArticles: number;
-  /** Secret key of the HMAC that names recipients in logs and reports. */
-  readonly recipientIdKey: string;
+  /** Where the key of readers' ids and unsubscribe tokens comes from. */
+  readonly keySource: SubscriberKeySource;
 }
 
 const email = z.email();
@@ -74,13 +79,19 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
       z.optional(z.string()),
       'an SES configuration set name',
     ),
-    unsubscribeUrl: readSetting(env, ENV.unsubscribeUrl, httpsUrl, 'an https URL (may contain {recipient})'),
+    unsubscribeUrl: readSetting(
+      env,
+      ENV.unsubscribeUrl,
+      endpointUrl,
+      'the https URL of the unsubscribe endpoint (http only on loopback)',
+    ),
     unsubscribeMailto: readSetting(
       env,
       ENV.unsubscribeMailto,
-      email,
+      z.optional(email),
       'an email address for unsubscribe requests',
     ),
+    listName: readListName(env),
     archiveBaseUrl:
       readSetting(env, ENV.archiveBaseUrl, z.optional(z.url({ protocol: /^https?$/u })), 'an http(s) URL') ??
       `https://${bucketName}.s3.amazonaws.com`,
@@ -94,12 +105,7 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
       readSetting(env, ENV.maxEditionArticles, z.optional(positiveNumber), 'a positive number of articles') ??
         DEFAULT_MAX_EDITION_ARTICLES,
     ),
-    recipientIdKey: readSetting(
-      env,
-      ENV.recipientIdKey,
-      z.string().check(z.minLength(32)),
-      'a secret of at least 32 characters',
-    ),
+    keySource: readSubscriberKeySource(env),
   };
 }
 

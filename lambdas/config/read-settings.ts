@@ -37,5 +37,12 @@ export const positiveNumber = z.pipe(
   }),
 );
 
-/** An absolute https URL. */
-export const httpsUrl = z.url({ protocol: /^https$/u });
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An absolute https URL, or an http URL on loopback (a local endpoint a test or `npm run local` serves). */
+export const endpointUrl = z.url().check(
+  z.refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  }),
+);

@@ -65,14 +65,32 @@ export { safeUrl } from './render/newsletter-view.js';
 export { type RenderedNewsletter, renderNewsletter, TemplateError } from './render/render-newsletter.js';
 export { renderText } from './render/render-text.js';
 export { singleLine, subjectLine } from './render/subject-line.js';
-export { isEmail, parseSubscribers } from './send/recipients.js';
 export {
   archiveKey,
-  ledgerKey,
-  recipientId,
   type SendReport,
   type SendSettings,
   type Sleep,
   sendEdition,
 } from './send/send-edition.js';
+export { ledgerKey, STALE_CLAIM_MS } from './send/sent-ledger.js';
+export {
+  currentSubscribers,
+  type SubscriberSources,
+  type Subscribers,
+  SubscribersFileError,
+} from './subscribers/current-subscribers.js';
+export { OPT_OUTS, optOutKey, recordOptOut } from './subscribers/opt-outs.js';
+export {
+  addressProblem,
+  type InvalidSubscriber,
+  isEmail,
+  parseSubscribers,
+} from './subscribers/subscriber-file.js';
+export { recipientId } from './subscribers/subscriber-id.js';
+export { isUnsubscribeToken, unsubscribeLink, unsubscribeToken } from './subscribers/unsubscribe-token.js';
 export type { TermWeights } from './text/sparse-vector.js';
+export {
+  answerUnsubscribe,
+  type UnsubscribeAnswer,
+  type UnsubscribeDeps,
+} from './unsubscribe/answer-unsubscribe.js';

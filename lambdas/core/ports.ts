@@ -57,8 +57,8 @@ export interface OutgoingMessage {
   readonly subject: string;
   readonly html: string;
   readonly text: string;
-  /** One-click unsubscribe (RFC 8058): an https URL and a mailto address. */
-  readonly unsubscribe: { readonly url: string; readonly mailto: string };
+  /** One-click unsubscribe (RFC 8058): the reader's https link, and a mailto address if there is one. */
+  readonly unsubscribe: { readonly url: string; readonly mailto?: string };
 }
 
 /**

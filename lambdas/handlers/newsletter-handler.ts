@@ -1,18 +1,26 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
+import { readSubscriberKey } from '../adapters/secret-key.js';
 import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
 import { loadTemplates } from '../adapters/template-files.js';
 import { newsletterConfig } from '../config/newsletter-config.js';
-import { openEdition, type SendReport, sendEdition } from '../core/index.js';
+import {
+  currentSubscribers,
+  type InvalidSubscriber,
+  openEdition,
+  type SendReport,
+  sendEdition,
+} from '../core/index.js';
 import { parseNewsletterRequest } from './newsletter-request.js';
-import { resolveRecipients } from './resolve-recipients.js';
 
 const config = newsletterConfig();
 const logger = new Logger({ serviceName: 'news-digest-newsletter' });
 const store = new S3ObjectStore(s3Client, config.bucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
+// Read once per container, at cold start; the value never sits in the function's configuration.
+const recipientIdKey = await readSubscriberKey(config.keySource);
 
 /** How long before the function's timeout it stops sending. */
 const STOP_BEFORE_TIMEOUT_MS = 30_000;
@@ -28,11 +36,14 @@ export class IncompleteSendError extends Error {
  * waiting (or read back from its snapshot on a retry) and every recipient's message is rendered
  * from that snapshot. A dry run builds and renders without storing, taking or sending anything.
  */
-export async function handler(event: unknown, context: Context): Promise<SendReport> {
+export async function handler(event: unknown, context: Context): Promise<NewsletterReport> {
   logger.addContext(context);
   const now = new Date();
   const request = parseNewsletterRequest(event, now, config.editionTimeZone);
-  const recipients = await resolveRecipients(store, config, logger);
+  const subscribers = await currentSubscribers(store, { ...config, recipientIdKey });
+  const { addresses: recipients, optedOut, invalid } = subscribers;
+  if (invalid.length > 0)
+    logger.warn('subscriber entries that are not email addresses were skipped', { invalid });
   const snapshot = await openEdition(store, logger, {
     edition: request.edition,
     now,
@@ -45,7 +56,7 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
     { store, mailer, log: logger, outOfTime },
     templates,
     snapshot.digest,
-    { ...config, sender: config.sender, recipients },
+    { ...config, recipients, recipientIdKey },
     request.dryRun,
   );
   // Uncertain recipients are left out: a retry would not send to them anyway, a person decides.
@@ -55,5 +66,13 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
       `${retryable} of ${recipients.length} recipients were not sent edition ${request.edition}`,
     );
   }
-  return report;
+  return { ...report, optedOut, invalidSubscribers: invalid };
+}
+
+/** What a newsletter run did: the send's report, and who was left out before sending and why. */
+export interface NewsletterReport extends SendReport {
+  /** Listed readers not mailed because they unsubscribed. */
+  readonly optedOut: number;
+  /** Entries of the subscriber lists that are not addresses, by position and reason (never their text). */
+  readonly invalidSubscribers: readonly InvalidSubscriber[];
 }

@@ -1,8 +1,6 @@
-import { createHash, createHmac } from 'node:crypto';
 import Mustache from 'mustache';
 import type { Digest } from '../digest/digest-model.js';
 import {
-  PreconditionFailedError,
   RecipientRejectedError,
   SendingBlockedError,
   SendOutcomeUnknownError,
@@ -11,6 +9,9 @@ import {
 import type { Log, MailSender, ObjectStore } from '../ports.js';
 import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
+import { recipientId } from '../subscribers/subscriber-id.js';
+import { unsubscribeLink } from '../subscribers/unsubscribe-token.js';
+import { claim, completeClaim, releaseClaim } from './sent-ledger.js';
 
 /** What sending an edition needs to know. */
 export interface SendSettings {
@@ -18,12 +19,14 @@ export interface SendSettings {
   readonly recipients: readonly string[];
   /** Messages per second at most. */
   readonly sendRate: number;
-  /** Unsubscribe page; `{recipient}` becomes the URL-encoded address. */
+  /** The unsubscribe endpoint; each reader's link adds the reader's id and token. */
   readonly unsubscribeUrl: string;
-  readonly unsubscribeMailto: string;
+  readonly unsubscribeMailto?: string | undefined;
+  /** The newsletter's name, part of every unsubscribe token. */
+  readonly listName: string;
   /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
   readonly archiveBaseUrl: string;
-  /** Secret key of the HMAC that names recipients in logs and reports. */
+  /** Secret key of the HMACs that name readers (logs, reports, opt-outs) and make their links. */
   readonly recipientIdKey: string;
 }
 
@@ -56,32 +59,12 @@ export interface SendReport {
 const SENTINEL = 'https://unsubscribe.invalid/recipient';
 const MAX_THROTTLE_RETRIES = 6;
 
-const normalAddress = (address: string): string => address.trim().toLowerCase();
-
-/**
- * A recipient's address as logs and reports name it: an HMAC keyed by the deployment's secret, so
- * that no one holding a list of addresses can tell whom a line is about.
- */
-export const recipientId = (address: string, key: string): string =>
-  createHmac('sha256', key).update(normalAddress(address)).digest('hex').slice(0, 32);
-
-/**
- * Where the ledger records that a recipient has an edition: a plain hash of the address, stable
- * whatever the key, and kept in the private bucket, never logged.
- */
-export const ledgerKey = (edition: string, address: string): string =>
-  `sent/${edition}/${createHash('sha256').update(normalAddress(address)).digest('hex').slice(0, 32)}.json`;
-
 /** Where the "view in browser" copy of an edition lives. */
 export const archiveKey = (edition: string): string => `archive/${edition}.html`;
 
 /** Injected waiting, so tests need not sleep. */
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function unsubscribeFor(template: string, address: string): string {
-  return template.replaceAll('{recipient}', encodeURIComponent(address));
-}
 
 async function sendWithBackoff(
   mailer: MailSender,
@@ -149,7 +132,7 @@ export async function sendEdition(
     return { ...base, subject: rendered.subject };
   }
   // The shared copy links the unsubscribe page without naming anyone.
-  const page = new URL(unsubscribeFor(settings.unsubscribeUrl, ''));
+  const page = new URL(settings.unsubscribeUrl);
   const publicUnsubscribe = Mustache.escape(page.origin + page.pathname);
   await store.put(
     archiveKey(edition),
@@ -172,8 +155,15 @@ export async function sendEdition(
       continue;
     }
     const id = recipientId(address, settings.recipientIdKey);
+    const ref = { edition, address, id };
     // The ledger entry is claimed before sending: of two overlapping runs only one sends.
-    if (!(await claim(store, edition, address))) {
+    const held = await claim(store, ref, new Date());
+    if (held === 'uncertain') {
+      // An earlier run could not tell whether it sent: still for a person to decide.
+      uncertain.push(id);
+      continue;
+    }
+    if (held !== null) {
       alreadySent++;
       continue;
     }
@@ -181,7 +171,12 @@ export async function sendEdition(
       const wait = last + interval - Date.now();
       if (wait > 0) await sleep(wait);
       last = Date.now();
-      const url = unsubscribeFor(settings.unsubscribeUrl, address);
+      const url = unsubscribeLink(
+        settings.unsubscribeUrl,
+        settings.listName,
+        address,
+        settings.recipientIdKey,
+      );
       const { messageId } = await sendWithBackoff(
         mailer,
         {
@@ -190,25 +185,20 @@ export async function sendEdition(
           subject: rendered.subject,
           html: rendered.html.replaceAll(Mustache.escape(SENTINEL), Mustache.escape(url)),
           text: rendered.text.replaceAll(SENTINEL, url),
-          unsubscribe: { url, mailto: settings.unsubscribeMailto },
+          unsubscribe: { url, ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}) },
         },
         sleep,
         log,
       );
       sent++;
-      await completeClaim(
-        store,
-        { edition, address, id },
-        { status: 'sent', messageId, sentAt: new Date().toISOString() },
-        log,
-      );
+      await completeClaim(store, ref, { status: 'sent', messageId, sentAt: new Date().toISOString() }, log);
     } catch (error) {
       if (error instanceof SendOutcomeUnknownError) {
         // Perhaps sent: the claim stays, so no run sends a second copy; a person decides.
         const detail = error.message.replaceAll(address, id);
         await completeClaim(
           store,
-          { edition, address, id },
+          ref,
           { status: 'uncertain', at: new Date().toISOString(), error: detail },
           log,
         );
@@ -217,7 +207,7 @@ export async function sendEdition(
         continue;
       }
       // Not sent: the claim goes, so a later run sends to this recipient.
-      await store.delete(ledgerKey(edition, address));
+      await releaseClaim(store, ref);
       if (error instanceof SendingBlockedError) {
         log.error('sending blocked; run stopped', { edition, error: error.name, sent });
         throw error;
@@ -232,40 +222,4 @@ export async function sendEdition(
   const counts = { sent, alreadySent, deferred, uncertain: uncertain.length };
   log.info('edition sent', { edition, ...counts, failed: failed.length });
   return { ...base, subject: rendered.subject, ...counts, uncertainRecipients: uncertain, failed };
-}
-
-/** Claims a recipient's ledger entry for this edition; false when it exists (sent, or being sent). */
-async function claim(store: ObjectStore, edition: string, address: string): Promise<boolean> {
-  try {
-    const entry = JSON.stringify({ status: 'sending', at: new Date().toISOString() });
-    await store.put(ledgerKey(edition, address), entry, {
-      contentType: 'application/json',
-      ifNoneMatch: '*',
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof PreconditionFailedError) return false;
-    throw error;
-  }
-}
-
-/**
- * Completes a claimed ledger entry (sent, or of unknown outcome). If the write fails the claim
- * itself still stands, so the recipient is not sent to again; only the detail is missing.
- */
-async function completeClaim(
-  store: ObjectStore,
-  { edition, address, id }: { edition: string; address: string; id: string },
-  entry: Record<string, string>,
-  log: Log,
-): Promise<void> {
-  try {
-    await store.put(ledgerKey(edition, address), JSON.stringify(entry), { contentType: 'application/json' });
-  } catch (error) {
-    log.error(`ledger entry not marked ${entry.status}; its claim stands`, {
-      edition,
-      recipient: id,
-      error: (error as Error).name,
-    });
-  }
 }

@@ -1,0 +1,55 @@
+import { CfnOutput, Duration } from 'aws-cdk-lib';
+import { type FunctionUrl, FunctionUrlAuthType, InvokeMode } from 'aws-cdk-lib/aws-lambda';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { ENV, PREFIX } from '../lambdas/config/env-names.js';
+import { DigestFunction } from './digest-function.js';
+import { acknowledgePrefixGrants, deleteObjects, GRANT_ACTIONS_USED } from './nag-acknowledgements.js';
+import { handlerEntry } from './project-paths.js';
+
+/** Settings of the unsubscribe endpoint. */
+export interface UnsubscribeEndpointProps {
+  readonly bucket: Bucket;
+  readonly subscriberKey: Secret;
+  readonly listName: string;
+}
+
+/**
+ * The one-click unsubscribe endpoint (RFC 8058) the emails link to: a Lambda function URL that
+ * records opt-outs under `opt-outs/`, which the next send reads. Public by design: mail clients
+ * POST to it without credentials; what guards it is the HMAC token in each link.
+ */
+export class UnsubscribeEndpoint extends Construct {
+  readonly unsubscribeFunction: DigestFunction;
+  readonly url: FunctionUrl;
+
+  constructor(scope: Construct, id: string, props: UnsubscribeEndpointProps) {
+    super(scope, id);
+    const { bucket, subscriberKey } = props;
+    this.unsubscribeFunction = new DigestFunction(this, 'Unsubscribe', {
+      entry: handlerEntry('unsubscribe-handler.ts'),
+      description: 'Records one-click unsubscribes and serves the confirm page of the emails links',
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      environment: {
+        [ENV.bucketName]: bucket.bucketName,
+        [ENV.listName]: props.listName,
+        [ENV.recipientIdKeySecretArn]: subscriberKey.secretArn,
+      },
+    });
+    const fn = this.unsubscribeFunction.function;
+    bucket.grantRead(fn, `${PREFIX.optOuts}*`);
+    bucket.grantPut(fn, `${PREFIX.optOuts}*`);
+    // Subscribing again removes the opt-out; plain deletes only.
+    fn.addToRolePolicy(deleteObjects(bucket, PREFIX.optOuts));
+    subscriberKey.grantRead(fn);
+    acknowledgePrefixGrants(this.unsubscribeFunction.role, bucket, [PREFIX.optOuts], GRANT_ACTIONS_USED);
+
+    this.url = fn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE, invokeMode: InvokeMode.BUFFERED });
+    new CfnOutput(this, 'Url', {
+      value: this.url.url,
+      description: 'The one-click unsubscribe endpoint the emails link to',
+    });
+  }
+}

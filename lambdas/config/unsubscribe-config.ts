@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { ENV } from './env-names.js';
+import { type Environment, readSetting } from './read-settings.js';
+import { readSubscriberKeySource, type SubscriberKeySource } from './subscriber-key-setting.js';
+
+/** Settings of the unsubscribe function. */
+export interface UnsubscribeConfig {
+  readonly bucketName: string;
+  /** The newsletter's name, part of every token and shown on the page. */
+  readonly listName: string;
+  readonly keySource: SubscriberKeySource;
+}
+
+/** The list name when none is set; the newsletter's own name. */
+export const DEFAULT_LIST_NAME = 'News Digest';
+
+/** A list name: printable, one line, short enough for a page title. */
+export const listNameSchema = z.string().check(z.maxLength(80), z.regex(/^[^\p{Cc}\p{Cf}]+$/u));
+
+/** Reads the list's name (the same in every function, since tokens depend on it). */
+export const readListName = (env: Environment): string =>
+  readSetting(env, ENV.listName, z.optional(listNameSchema), 'a one-line name of at most 80 characters') ??
+  DEFAULT_LIST_NAME;
+
+/** Reads and validates the unsubscribe function's settings. */
+export function loadUnsubscribeConfig(env: Environment): UnsubscribeConfig {
+  return {
+    bucketName: readSetting(
+      env,
+      ENV.bucketName,
+      z.string().check(z.minLength(3)),
+      'the name of the articles bucket',
+    ),
+    listName: readListName(env),
+    keySource: readSubscriberKeySource(env),
+  };
+}
+
+let cached: UnsubscribeConfig | undefined;
+
+/** The unsubscribe function's settings, read from the environment once per container. */
+export function unsubscribeConfig(): UnsubscribeConfig {
+  cached ??= loadUnsubscribeConfig(process.env);
+  return cached;
+}

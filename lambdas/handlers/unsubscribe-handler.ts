@@ -1,0 +1,43 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
+import { readSubscriberKey } from '../adapters/secret-key.js';
+import { unsubscribeConfig } from '../config/unsubscribe-config.js';
+import { answerUnsubscribe } from '../core/index.js';
+import { renderUnsubscribePage } from '../core/unsubscribe/unsubscribe-page.js';
+import { BodyTooLargeError, htmlResult, toRequest } from './function-url-request.js';
+
+const config = unsubscribeConfig();
+const logger = new Logger({ serviceName: 'news-digest-unsubscribe' });
+const store = new S3ObjectStore(s3Client, config.bucketName);
+// Read once per container, at cold start; the value never sits in the function's configuration.
+const key = await readSubscriberKey(config.keySource);
+
+/**
+ * The one-click unsubscribe endpoint behind the links in every email (a Lambda function URL):
+ * translates the request, lets the core answer it, and returns its page.
+ */
+export async function handler(
+  event: LambdaFunctionURLEvent,
+  context: Context,
+): Promise<LambdaFunctionURLResult> {
+  logger.addContext(context);
+  let request: Request;
+  try {
+    request = toRequest(event);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    const page = { title: 'Nothing was changed', message: 'The request was too large to read.' };
+    return htmlResult(413, renderUnsubscribePage(page, config.listName), {
+      'Content-Type': 'text/html; charset=utf-8',
+    });
+  }
+  const answer = await answerUnsubscribe(request, {
+    store,
+    log: logger,
+    key,
+    listName: config.listName,
+    now: () => new Date(),
+  });
+  return htmlResult(answer.status, answer.html, answer.headers);
+}
