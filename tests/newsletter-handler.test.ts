@@ -3,7 +3,14 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ledgerKey, recordKey, snapshotKey, toRecord } from '../lambdas/core/index.js';
+import {
+  ledgerKey,
+  optOutKey,
+  recipientId,
+  recordKey,
+  snapshotKey,
+  toRecord,
+} from '../lambdas/core/index.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext } from './fakes/sqs-events.js';
 import { seedArticles } from './seed-articles.js';
@@ -378,6 +385,23 @@ describe('newsletter handler', () => {
     expect(report.sent).toBe(4);
     const to = ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Destinations?.[0]);
     expect(to.sort()).toEqual([...READERS, 'dana@example.com'].sort());
+  });
+
+  it('leaves out every reader who unsubscribed since the last send, and reports bad entries by position only', async () => {
+    // Prepare: ben unsubscribed through his link; the subscribers file has a typo in it.
+    s3.put(optOutKey(recipientId('ben@example.org', 'k'.repeat(32))), '{}');
+    s3.put('config/subscribers.txt', 'dana@example.com\nerin.example.com\n');
+    const handler = await loadHandler({ SUBSCRIBERS_KEY: 'config/subscribers.txt' });
+
+    // Act
+    const report = await handler({ edition: EDITION }, lambdaContext);
+
+    // Assess
+    const to = ses.commandCalls(SendRawEmailCommand).flatMap((c) => c.args[0].input.Destinations ?? []);
+    expect(to.sort()).toEqual(['ana@example.com', 'chloe@example.net', 'dana@example.com']);
+    expect(report).toMatchObject({ sent: 3, optedOut: 1 });
+    expect(report.invalidSubscribers).toEqual([{ position: 'line 2', reason: 'has no @' }]);
+    expect(JSON.stringify(report)).not.toContain('erin');
   });
 
   it('rejects an on-demand request that is not { edition?, dryRun? }', async () => {

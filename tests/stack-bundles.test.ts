@@ -1,15 +1,21 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 import { PROJECT_ROOT } from '../infra/project-paths.js';
+import { ENV } from '../lambdas/config/env-names.js';
 import type { IngestResult } from '../lambdas/core/index.js';
 import { logicalId, SYNTH_SETTINGS } from './helpers-stack.js';
+
+const run = promisify(execFile);
 
 // These tests bundle for real (esbuild, a few seconds), unlike the other stack tests.
 let outdir = '';
@@ -22,25 +28,55 @@ const bundleDir = (fn: IConstruct): string => join(outdir, (fn.node.findChild('C
  * Imports a bundle in a fresh Node process with the environment the template gives the function
  * (values resolved at deploy replaced by stand-ins), as Lambda would, and says what `handler` is.
  */
-function loadHandler(fn: IConstruct): string {
+async function loadHandler(fn: IConstruct): Promise<string> {
   const template = JSON.parse(readFileSync(join(outdir, `${built.stack.artifactId}.template.json`), 'utf8'));
   const variables: Record<string, unknown> =
     template.Resources[logicalId(fn)].Properties.Environment.Variables;
   const environment = Object.fromEntries(
     Object.entries(variables).map(([name, value]) => [
       name,
-      typeof value === 'string' ? value : 'a-value-set-at-deployment-by-cloudformation',
+      typeof value === 'string' ? value : (DEPLOYED[name] ?? 'a-value-set-at-deployment-by-cloudformation'),
     ]),
   );
   const script = `const m = await import(${JSON.stringify(join(bundleDir(fn), 'index.mjs'))}); console.log(typeof m.handler);`;
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-1', ...environment },
-  })
-    .toString()
-    .trim();
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    env: {
+      PATH: process.env.PATH,
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsEndpoint,
+      ...environment,
+    },
+  });
+  return stdout.trim();
 }
 
-beforeAll(() => {
+/** Stand-ins, of the right shape, for values CloudFormation resolves at deployment. */
+const DEPLOYED: Readonly<Record<string, string>> = {
+  [ENV.unsubscribeUrl]: 'https://abc123.lambda-url.eu-west-1.on.aws/',
+  [ENV.recipientIdKeySecretArn]: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:key-AbCdEf',
+};
+
+/** A loopback stand-in for Secrets Manager, which the handlers ask for their key at cold start. */
+let secretsServer: Server;
+let secretsEndpoint = '';
+const secretRequests: string[] = [];
+
+beforeAll(async () => {
+  secretsServer = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      secretRequests.push(`${request.headers['x-amz-target']} ${body}`);
+      response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+      response.end(JSON.stringify({ Name: 'key', SecretString: 'k'.repeat(64) }));
+    });
+  });
+  await new Promise<void>((resolve) => secretsServer.listen(0, '127.0.0.1', resolve));
+  secretsEndpoint = `http://127.0.0.1:${(secretsServer.address() as AddressInfo).port}`;
   outdir = mkdtempSync(join(tmpdir(), 'news-digest-bundles-'));
   // Lambda provides the AWS SDK, which the bundles leave out; here the project's copy stands in.
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(outdir, 'node_modules'));
@@ -53,6 +89,7 @@ beforeAll(() => {
 }, 60_000);
 
 afterAll(() => {
+  secretsServer?.close();
   if (outdir !== '') rmSync(outdir, { recursive: true, force: true });
 });
 
@@ -61,6 +98,7 @@ describe('function bundles', () => {
     for (const fn of [
       built.stack.ingest.ingestFunction.function,
       built.stack.newsletter.newsletterFunction.function,
+      built.stack.unsubscribe.unsubscribeFunction.function,
     ]) {
       // Act
       const dir = bundleDir(fn);
@@ -114,13 +152,15 @@ describe('function bundles', () => {
     expect(result.ok && result.article).toMatchObject({ key: 'cnn/003.txt', outlet: 'CNN' });
   });
 
-  it('load in Node.js with the environment the stack sets, and export the handler', () => {
+  it('load in Node.js with the environment the stack sets, read their key at cold start, and export the handler', async () => {
     // Act
-    const ingest = loadHandler(built.stack.ingest.ingestFunction.function);
-    const newsletter = loadHandler(built.stack.newsletter.newsletterFunction.function);
+    const ingest = await loadHandler(built.stack.ingest.ingestFunction.function);
+    const newsletter = await loadHandler(built.stack.newsletter.newsletterFunction.function);
+    const unsubscribe = await loadHandler(built.stack.unsubscribe.unsubscribeFunction.function);
 
     // Assess
-    expect(ingest).toBe('function');
-    expect(newsletter).toBe('function');
-  });
+    expect([ingest, newsletter, unsubscribe]).toEqual(['function', 'function', 'function']);
+    expect(secretRequests).toHaveLength(2);
+    expect(secretRequests[0]).toMatch(/^secretsmanager\.GetSecretValue .*key-AbCdEf/u);
+  }, 30_000);
 });

@@ -58,12 +58,18 @@ describe('permissions', () => {
     expect(objectActions(ingestStatements, 'rejected/*')).toEqual(PUT.toSorted());
   });
 
-  it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file, put archive/', () => {
+  it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file and opt-outs, put archive/', () => {
     // Assess
     expect(objectResources(newsletterStatements)).toEqual(
-      ['archive/*', 'editions/*', 'lists/subscribers.txt', 'published/*', 'records/*', 'sent/*'].map(
-        (p) => `${bucketArn}/${p}`,
-      ),
+      [
+        'archive/*',
+        'editions/*',
+        'lists/subscribers.txt',
+        'opt-outs/*',
+        'published/*',
+        'records/*',
+        'sent/*',
+      ].map((p) => `${bucketArn}/${p}`),
     );
     expect(objectActions(newsletterStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ].sort());
     expect(objectActions(newsletterStatements, 'published/*')).toEqual(PUT.toSorted());
@@ -71,6 +77,7 @@ describe('permissions', () => {
     expect(objectActions(newsletterStatements, 'lists/subscribers.txt')).toEqual(READ);
     expect(objectActions(newsletterStatements, 'archive/*')).toEqual(PUT.toSorted());
     expect(objectActions(newsletterStatements, 'sent/*')).toEqual(['s3:DeleteObject', ...READ_WRITE].sort());
+    expect(objectActions(newsletterStatements, 'opt-outs/*')).toEqual(READ);
   });
 
   it('lets only the newsletter function send mail: raw messages, from the sender identity, through the configuration set', () => {
