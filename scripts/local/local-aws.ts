@@ -11,6 +11,8 @@ import { type Fault, type ObjectMetadataSource, startConditionalFront } from './
 export interface LocalPorts {
   readonly s3: number;
   readonly ses: number;
+  /** The unsubscribe endpoint's, which the local pipeline serves. */
+  readonly unsubscribe?: number;
 }
 
 /** A local AWS: s3rver behind its conditional-write front, and the SES emulator. */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
 import { INGEST_BATCH } from '../../lambdas/config/env-names.js';
 import { type LocalAws, type LocalPorts, startLocalAws } from './local-aws.js';
+import { LOCAL_ENDPOINTS } from './local-ports.js';
 import { LocalQueue } from './local-queue.js';
+import { type LocalEndpoint, startUnsubscribeServer } from './unsubscribe-server.js';
 
 /** The project's templates, for the newsletter handler run locally. */
 const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
@@ -15,8 +17,8 @@ export const LOCAL_SETTINGS = {
   SENDER_EMAIL: 'digest@example.com',
   RECIPIENTS: 'reader@example.com,editor@example.com',
   SEND_RATE: '50',
-  UNSUBSCRIBE_URL: 'https://example.invalid/unsubscribe?u={recipient}',
-  UNSUBSCRIBE_MAILTO: 'unsubscribe@example.invalid',
+  // The local unsubscribe endpoint, where `npm run local` serves it.
+  UNSUBSCRIBE_URL: LOCAL_ENDPOINTS.unsubscribe,
   RECIPIENT_ID_KEY: 'local-recipient-id-key-not-a-secret-0123456789',
   TEMPLATES_DIR,
   POWERTOOLS_LOG_LEVEL: 'WARN',
@@ -40,6 +42,8 @@ export interface LocalPipeline {
   readonly queue: LocalQueue;
   /** The inbox keys the queue has been told about. */
   readonly notified: string[];
+  /** The unsubscribe endpoint the emails link to, served by the real unsubscribe handler. */
+  readonly unsubscribe: LocalEndpoint;
   stop(): Promise<void>;
 }
 
@@ -55,6 +59,8 @@ export async function startLocalPipeline(
 ): Promise<LocalPipeline> {
   const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports);
   Object.assign(process.env, aws.env, LOCAL_SETTINGS, settings);
+  const unsubscribe = await startUnsubscribeServer(ports?.unsubscribe, onError);
+  process.env.UNSUBSCRIBE_URL = unsubscribe.url;
   const { handler } = await import('../../lambdas/handlers/ingest-handler.js');
   // Batches as on AWS, gathered over a tenth of the time so local runs stay quick.
   const queue = new LocalQueue(
@@ -86,8 +92,10 @@ export async function startLocalPipeline(
     aws,
     queue,
     notified,
+    unsubscribe,
     async stop() {
       await queue.idle();
+      await unsubscribe.stop();
       await aws.stop();
     },
   };

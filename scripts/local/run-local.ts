@@ -21,6 +21,7 @@ console.log(`Local AWS is running.
   S3 endpoint     ${aws.s3Endpoint}   (bucket "${aws.bucket}", access key S3RVER / secret S3RVER, path-style)
   S3 files        ${shown.startsWith('..') ? aws.directory : shown}   (kept across restarts; delete the folder to start empty)
   SES viewer      ${aws.viewerUrl}   (sent emails; JSON at ${aws.sesEndpoint}/store)
+  Unsubscribe     ${pipeline.unsubscribe.url}   (the emails' unsubscribe links open here; opt-outs go under opt-outs/)
 
 Files uploaded under inbox/ are ingested by the real ingest handler.
   Drop files:     npm run local:drop -- <files or folders>
