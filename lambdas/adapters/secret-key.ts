@@ -5,6 +5,10 @@ import { InvalidConfigError } from '../core/errors.js';
 
 /** The module's Secrets Manager client; created on first use, since local runs never need it. */
 let client: SecretsManagerClient | undefined;
+const secretsClient = (): SecretsManagerClient => {
+  client ??= new SecretsManagerClient({});
+  return client;
+};
 
 /**
  * The deployment's secret key, read once at cold start: from Secrets Manager when the source is a
