@@ -18,8 +18,7 @@ const secretsClient = (): SecretsManagerClient => {
  */
 export async function readSubscriberKey(
   source: SubscriberKeySource,
-  secrets: SecretsManagerClient = (client ??=
-    new SecretsManagerClient({})),
+  secrets: SecretsManagerClient = secretsClient(),
 ): Promise<string> {
   if ('key' in source) return source.key;
   let value: string | undefined;
