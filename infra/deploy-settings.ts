@@ -1,5 +1,10 @@
 import { PREFIX } from '../lambdas/config/env-names.js';
-import { DEFAULT_LIST_NAME, listNameSchema } from '../lambdas/config/unsubscribe-config.js';
+import {
+  DEFAULT_LIST_ID,
+  DEFAULT_LIST_NAME,
+  listIdSchema,
+  listNameSchema,
+} from '../lambdas/config/unsubscribe-config.js';
 import { checkTimeZone, InvalidConfigError } from '../lambdas/core/index.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/core/limits.js';
 import {
@@ -28,6 +33,10 @@ export interface DeploySettings {
   readonly sendRate: number;
   /** The newsletter's name: on the unsubscribe page, and part of every unsubscribe token. */
   readonly listName: string;
+  /** The list's stable id, part of every unsubscribe token; changing it voids the links mailed. */
+  readonly listId: string;
+  /** Reserved concurrency of the public unsubscribe function, when the account's limit allows one. */
+  readonly unsubscribeConcurrency?: number;
   /** Address that takes unsubscribe requests by email (a person handles them), if any. */
   readonly unsubscribeMailto?: string;
   /** Base URL of the web copies of editions, when not the bucket's own address. */
@@ -73,12 +82,32 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     schedule: scheduleExpression(get, 'schedule', DEFAULT_SCHEDULE),
     sendRate: settingNumber(get, 'sendRate', { fallback: DEFAULT_SEND_RATE, integer: false }),
     listName: readListName(get),
+    listId: readListId(get),
+    ...readUnsubscribeConcurrency(get),
     ...(unsubscribeMailto === undefined
       ? {}
       : { unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto') }),
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
     editionTimeZone: readTimeZone(get),
+  };
+}
+
+function readListId(get: SettingGetter): string {
+  const id = optionalString(get, 'listId') ?? DEFAULT_LIST_ID;
+  if (!listIdSchema.safeParse(id).success)
+    throw new InvalidSettingError(
+      'listId',
+      `expected a slug of lowercase letters, digits and -, got "${id}"`,
+    );
+  return id;
+}
+
+function readUnsubscribeConcurrency(get: SettingGetter): { unsubscribeConcurrency?: number } {
+  const given = get('unsubscribeConcurrency');
+  if (given === undefined || given === '') return {};
+  return {
+    unsubscribeConcurrency: settingNumber(get, 'unsubscribeConcurrency', { fallback: 1, integer: true }),
   };
 }
 

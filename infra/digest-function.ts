@@ -12,6 +12,8 @@ export interface DigestFunctionProps {
   readonly entry: string;
   readonly description: string;
   readonly memorySize: number;
+  /** Concurrency set aside for (and capping) the function; none by default. */
+  readonly reservedConcurrentExecutions?: number;
   readonly timeout: Duration;
   /** Environment variables, named by `ENV`. */
   readonly environment: Record<string, string>;
@@ -79,6 +81,9 @@ export class DigestFunction extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
+      ...(props.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,

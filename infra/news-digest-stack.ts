@@ -38,7 +38,7 @@ export class NewsDigestStack extends Stack {
     this.unsubscribe = new UnsubscribeEndpoint(this, 'Unsubscribe', {
       bucket,
       subscriberKey,
-      listName: settings.listName,
+      settings,
     });
     this.newsletter = new NewsletterSender(this, 'Newsletter', {
       bucket,

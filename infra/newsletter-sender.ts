@@ -120,7 +120,7 @@ function newsletterEnvironment(
     [ENV.senderEmail]: settings.senderEmail,
     [ENV.sendRate]: String(settings.sendRate),
     [ENV.configurationSet]: mail.configurationSet.configurationSetName,
-    [ENV.listName]: settings.listName,
+    [ENV.listId]: settings.listId,
     [ENV.editionTimeZone]: settings.editionTimeZone,
     [ENV.maxEditionArticles]: String(DEFAULT_MAX_EDITION_ARTICLES),
   };

@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
@@ -15,6 +15,8 @@ export class SubscriberKey extends Construct {
     this.secret = new Secret(this, 'Secret', {
       description: 'Key of the HMACs naming newsletter readers and signing their unsubscribe links',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      // Kept like the bucket it guards: a new key would void every link mailed and every opt-out.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.secret).acknowledge({
       id: 'AwsSolutions-SMG4',

@@ -9,7 +9,7 @@ import {
 import { MemoryStore } from '../scripts/lib/memory-store.js';
 
 const KEY = 'k'.repeat(40);
-const LIST = 'News Digest';
+const LIST = 'news-digest';
 const ENDPOINT = 'https://abc.lambda-url.eu-west-1.on.aws/';
 const READER = 'ana@example.com';
 const ID = recipientId(READER, KEY);
@@ -17,7 +17,14 @@ const LINK = unsubscribeLink(ENDPOINT, LIST, READER, KEY);
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function deps(store = new MemoryStore()): UnsubscribeDeps & { store: MemoryStore } {
-  return { store, log: silent, key: KEY, listName: LIST, now: () => new Date('2026-12-02T08:00:00Z') };
+  return {
+    store,
+    log: silent,
+    key: KEY,
+    listId: LIST,
+    listName: 'News Digest',
+    now: () => new Date('2026-12-02T08:00:00Z'),
+  };
 }
 
 const post = (url: string, body: BodyInit) => new Request(url, { method: 'POST', body });
@@ -76,17 +83,70 @@ describe('answerUnsubscribe', () => {
 
     // Act
     const confirmed = await answerUnsubscribe(post(LINK, form({ action: 'unsubscribe' })), d);
-    const afterwards = await answerUnsubscribe(new Request(LINK), d);
     const optOut = await optOutOf(d.store);
-    const again = await answerUnsubscribe(post(LINK, form({ action: 'resubscribe' })), d);
+    const again = await answerUnsubscribe(post(LINK, form(hiddenFields(confirmed.html))), d);
 
     // Assess
     expect(confirmed).toMatchObject({ status: 200, change: 'unsubscribed' });
-    expect(confirmed.html).toContain('value="resubscribe"');
-    expect(afterwards.html).toContain('You are unsubscribed');
+    expect(hiddenFields(confirmed.html)).toMatchObject({ action: 'resubscribe', issued: expect.any(String) });
     expect(optOut).toMatchObject({ via: 'page' });
     expect(again).toMatchObject({ status: 200, change: 'resubscribed' });
     expect(await optOutOf(d.store)).toBeNull();
+  });
+
+  it('never lets the link alone, or a day-old button, undo an opt-out', async () => {
+    // Prepare: unsubscribed, and the page's button kept.
+    const d = deps();
+    const confirmed = await answerUnsubscribe(post(LINK, form({ action: 'unsubscribe' })), d);
+    const fields = hiddenFields(confirmed.html);
+    const dayLater = { ...d, now: () => new Date('2026-12-03T08:00:01Z') };
+
+    // Act
+    const bare = await answerUnsubscribe(post(LINK, form({ action: 'resubscribe' })), d);
+    const forged = await answerUnsubscribe(post(LINK, form({ ...fields, issued: String(Date.now()) })), d);
+    const expired = await answerUnsubscribe(post(LINK, form(fields)), dayLater);
+    const otherReader = await answerUnsubscribe(post(swapToken(LINK, 'ben@example.com'), form(fields)), d);
+
+    // Assess
+    for (const answer of [bare, forged, expired]) expect(answer).toMatchObject({ status: 403, change: null });
+    expect(otherReader.status).toBe(403);
+    expect(expired.html).toContain('You are still unsubscribed');
+    expect(await optOutOf(d.store)).toMatchObject({ id: ID });
+  });
+
+  it.each([
+    ['no content type', {}, 'List-Unsubscribe=One-Click'],
+    ['text/plain', { 'content-type': 'text/plain' }, 'List-Unsubscribe=One-Click'],
+    [
+      'a trailing line break',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      'List-Unsubscribe=One-Click\r\n',
+    ],
+  ])('records a one-click POST with %s', async (_, headers, body) => {
+    // Prepare
+    const d = deps();
+
+    // Act
+    const answer = await answerUnsubscribe(new Request(LINK, { method: 'POST', headers, body }), d);
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(await optOutOf(d.store)).toMatchObject({ via: 'one-click' });
+  });
+
+  it('shows the confirm page again on a GET after unsubscribing, reading nothing', async () => {
+    // Prepare
+    const d = deps();
+    await answerUnsubscribe(post(LINK, form({ 'List-Unsubscribe': 'One-Click' })), d);
+    d.store.get = () => Promise.reject(new Error('a GET must not read the store'));
+    d.store.head = () => Promise.reject(new Error('a GET must not read the store'));
+
+    // Act
+    const answer = await answerUnsubscribe(new Request(LINK), d);
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(answer.html).toContain('value="unsubscribe"');
   });
 
   it('keeps the first opt-out when the request is repeated', async () => {
@@ -111,7 +171,7 @@ describe('answerUnsubscribe', () => {
       403,
     ],
     ['a token made under another key', () => unsubscribeLink(ENDPOINT, LIST, READER, 'x'.repeat(40)), 403],
-    ['a token made for another list', () => unsubscribeLink(ENDPOINT, 'Other List', READER, KEY), 403],
+    ['a token made for another list', () => unsubscribeLink(ENDPOINT, 'other-list', READER, KEY), 403],
     ['a link without a token', () => `${ENDPOINT}?r=${ID}`, 400],
     ['a plain address for an id', () => `${ENDPOINT}?r=${encodeURIComponent(READER)}&t=x`, 403],
   ])('refuses %s with a plain page and changes nothing', async (_, link, status) => {
@@ -157,10 +217,9 @@ describe('answerUnsubscribe', () => {
   it('escapes the list name on the page', async () => {
     // Prepare
     const d = { ...deps(), listName: '<script>alert(1)</script>' };
-    const link = unsubscribeLink(ENDPOINT, d.listName, READER, KEY);
 
     // Act
-    const answer = await answerUnsubscribe(new Request(link), d);
+    const answer = await answerUnsubscribe(new Request(LINK), d);
 
     // Assess
     expect(answer.status).toBe(200);
@@ -168,6 +227,14 @@ describe('answerUnsubscribe', () => {
     expect(answer.html).toContain('&lt;script&gt;');
   });
 });
+
+/** The hidden fields of the page's form, as a browser would post them. */
+function hiddenFields(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/gu))
+    if (name !== undefined) fields[name] = value ?? '';
+  return fields;
+}
 
 function swapToken(link: string, other: string): string {
   const url = new URL(link);

@@ -35,6 +35,7 @@ describe('readDeploySettings', () => {
       schedule: DEFAULT_SCHEDULE,
       sendRate: 1,
       listName: 'News Digest',
+      listId: 'news-digest',
       maxBytes: DEFAULT_MAX_BYTES,
       editionTimeZone: 'UTC',
     });
@@ -114,6 +115,8 @@ describe('readDeploySettings', () => {
     ['maxBytes', { maxBytes: '1.5' }, /positive whole number/],
     ['listName', { listName: 'News\u202eDigest' }, /one line of printable text/],
     ['listName', { listName: 'x'.repeat(81) }, /at most 80/],
+    ['listId', { listId: 'News Digest' }, /slug/],
+    ['unsubscribeConcurrency', { unsubscribeConcurrency: '0' }, /positive whole number/],
     ['unsubscribeMailto', { unsubscribeMailto: 'mailto:unsubscribe' }, /email address/],
     ['archiveBaseUrl', { archiveBaseUrl: 'example.com/archive' }, /https:\/\/ URL/],
     ['editionTimeZone', { editionTimeZone: 'Mars/Olympus' }, /IANA time zone/],

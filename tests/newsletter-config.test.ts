@@ -24,7 +24,7 @@ describe('newsletter configuration', () => {
       templatesDir: '/var/task/templates',
       editionTimeZone: 'UTC',
       maxEditionArticles: 25_000,
-      listName: 'News Digest',
+      listId: 'news-digest',
       unsubscribeMailto: 'unsubscribe@example.com',
       keySource: { key: 'k'.repeat(32) },
     });
@@ -58,7 +58,7 @@ describe('newsletter configuration', () => {
     ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://insecure.example.com/u' }],
     ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://192.0.2.1/u' }],
     ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: 'mailto:unsubscribe' }],
-    ['LIST_NAME', { LIST_NAME: 'News\u200bDigest' }],
+    ['LIST_ID', { LIST_ID: 'News Digest' }],
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
     ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],

@@ -269,8 +269,8 @@ describe('newsletter handler', () => {
     const handler = await loadHandler();
 
     const [first, second] = await Promise.all([
-      handler({ edition: EDITION }, lambdaContext),
-      handler({ edition: EDITION }, lambdaContext),
+      handler({ edition: EDITION }, { ...lambdaContext, awsRequestId: 'first-run' }),
+      handler({ edition: EDITION }, { ...lambdaContext, awsRequestId: 'second-run' }),
     ]);
 
     expect(first.sent + second.sent).toBe(3);

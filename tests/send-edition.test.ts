@@ -29,7 +29,8 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   sendRate,
   unsubscribeUrl: 'https://digest.example.com/u',
   unsubscribeMailto: 'unsubscribe@example.com',
-  listName: 'News Digest',
+  listId: 'news-digest',
+  runId: 'run-1',
   recipientIdKey: 'k'.repeat(32),
   archiveBaseUrl: 'https://digest.example.com/',
 });
@@ -103,16 +104,16 @@ describe('sendEdition', () => {
 
     const [first, second] = mailer.sent;
     const key = 'k'.repeat(32);
-    const link = unsubscribeLink('https://digest.example.com/u', 'News Digest', 'a+b@example.com', key);
+    const link = unsubscribeLink('https://digest.example.com/u', 'news-digest', 'a+b@example.com', key);
     const id = recipientId('a+b@example.com', key);
     expect(first?.unsubscribe.url).toBe(link);
     expect(new URL(link).searchParams.get('r')).toBe(id);
-    expect(isUnsubscribeToken('News Digest', id, new URL(link).searchParams.get('t') ?? '', key)).toBe(true);
+    expect(isUnsubscribeToken('news-digest', id, new URL(link).searchParams.get('t') ?? '', key)).toBe(true);
     expect(first?.text).toContain(link);
     expect(first?.html).toContain(Mustache.escape(link));
     expect(second?.html).not.toContain(id);
     expect(second?.unsubscribe.url).toBe(
-      unsubscribeLink('https://digest.example.com/u', 'News Digest', 'c@example.com', key),
+      unsubscribeLink('https://digest.example.com/u', 'news-digest', 'c@example.com', key),
     );
     for (const message of mailer.sent) {
       expect(message.html).not.toContain('unsubscribe.invalid');
@@ -157,13 +158,53 @@ describe('sendEdition', () => {
     expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);
   });
 
+  it("reports its own invocation's claim left `sending` by an attempt that died as uncertain at once", async () => {
+    // Prepare: the first attempt claimed the recipient and died before it could complete the claim.
+    const store = storeWithEdition();
+    const mailer = new RecordingMailer();
+    const dying: MailSender = {
+      send: async () => {
+        throw new Error('Runtime exited');
+      },
+    };
+    const failingStore = Object.create(store) as MemoryStore;
+    failingStore.delete = async () => {
+      throw new Error('S3 unavailable');
+    };
+    const attempt = (ports: { store: MemoryStore; mailer: MailSender }) =>
+      sendEdition(
+        { ...ports, log: silent, sleep: async () => undefined },
+        templates,
+        digest,
+        settings(['a@example.com'], 1000),
+        false,
+      );
+    await expect(attempt({ store: failingStore, mailer: dying })).rejects.toThrow('S3 unavailable');
+
+    // Act: Lambda retries the same invocation a minute later.
+    const retry = await attempt({ store, mailer });
+
+    // Assess
+    expect(retry).toMatchObject({ sent: 0, alreadySent: 0, uncertain: 1 });
+    expect(mailer.sent).toEqual([]);
+    const entry = await store.get(ledgerKey(EDITION, 'a@example.com'));
+    expect(JSON.parse(new TextDecoder().decode(entry?.body))).toMatchObject({
+      status: 'uncertain',
+      recipient: recipientId('a@example.com', 'k'.repeat(32)),
+    });
+  });
+
   it('reports a claim left `sending` by a run that died as uncertain, and one of a live run as taken', async () => {
     // Prepare: one claim from a run that stopped 20 minutes ago, one from a run sending right now.
     const store = storeWithEdition();
     const put = (address: string, minutesAgo: number) =>
       store.put(
         ledgerKey(EDITION, address),
-        JSON.stringify({ status: 'sending', at: new Date(Date.now() - minutesAgo * 60_000).toISOString() }),
+        JSON.stringify({
+          status: 'sending',
+          at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+          run: 'another-run',
+        }),
       );
     await put('dead@example.com', 20);
     await put('live@example.com', 1);

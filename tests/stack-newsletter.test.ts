@@ -61,7 +61,7 @@ describe('newsletter sender', () => {
       [ENV.unsubscribeUrl]: {
         'Fn::GetAtt': [logicalId(stack.unsubscribe.url), 'FunctionUrl'],
       },
-      [ENV.listName]: 'News Digest',
+      [ENV.listId]: 'news-digest',
     });
     expect(environment).not.toHaveProperty(ENV.unsubscribeMailto);
     expect(environment).not.toHaveProperty(ENV.subscribersKey);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/config/env-names.js';
 import { buildTestApp, logicalId } from './helpers-stack.js';
 
-const { stack } = buildTestApp({ listName: 'Morning Brief' });
+const { stack } = buildTestApp({ listName: 'Morning Brief', listId: 'morning-brief' });
 const template = Template.fromStack(stack);
 const endpoint = stack.unsubscribe;
 const functionId = logicalId(endpoint.unsubscribeFunction.function);
@@ -31,12 +31,33 @@ describe('unsubscribe endpoint', () => {
     expect(variables).toMatchObject({
       [ENV.bucketName]: { Ref: logicalId(stack.storage.bucket) },
       [ENV.listName]: 'Morning Brief',
+      [ENV.listId]: 'morning-brief',
       [ENV.recipientIdKeySecretArn]: { Ref: logicalId(stack.subscriberKey.secret) },
     });
     expect(variables).not.toHaveProperty(ENV.recipientIdKey);
   });
 
-  it('lets the function touch opt-outs only, and read the secret key', () => {
+  it('keeps the secret key when the stack is deleted or the secret replaced, like the bucket', () => {
+    // Assess
+    template.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('sets concurrency aside for the function only when asked', () => {
+    // Act
+    const capped = Template.fromStack(buildTestApp({ unsubscribeConcurrency: '5' }).stack);
+
+    // Assess
+    expect(JSON.stringify(template.toJSON())).not.toContain('ReservedConcurrentExecutions');
+    capped.hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: 5,
+      Environment: { Variables: Match.objectLike({ [ENV.listId]: 'news-digest' }) },
+    });
+  });
+
+  it('lets the function write and delete opt-outs only, never read or list the bucket, and read the secret key', () => {
     // Act
     const policy = Object.values(template.findResources('AWS::IAM::Policy')).find((p) =>
       JSON.stringify(p.Properties.Roles).includes(logicalId(endpoint.unsubscribeFunction.role)),
@@ -45,6 +66,7 @@ describe('unsubscribe endpoint', () => {
 
     // Assess
     expect(statements).toContain('/opt-outs/*');
+    expect(statements).not.toMatch(/s3:GetObject|s3:List|s3:GetBucket/u);
     for (const prefix of ['records/', 'sent/', 'inbox/', 'editions/', 'archive/'])
       expect(statements).not.toContain(prefix);
     expect(statements).toContain('secretsmanager:GetSecretValue');

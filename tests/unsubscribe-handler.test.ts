@@ -18,6 +18,7 @@ async function loadHandler() {
   const settings = {
     BUCKET_NAME: 'news-digest-articles',
     LIST_NAME: 'Morning Brief',
+    LIST_ID: 'morning-brief',
     RECIPIENT_ID_KEY_SECRET_ARN: ARN,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
@@ -30,7 +31,7 @@ function urlEvent(
   method: string,
   body?: { text: string; type: string; base64?: boolean },
 ): LambdaFunctionURLEvent {
-  const link = new URL(unsubscribeLink(`https://${HOST}/`, 'Morning Brief', READER, KEY));
+  const link = new URL(unsubscribeLink(`https://${HOST}/`, 'morning-brief', READER, KEY));
   return {
     version: '2.0',
     routeKey: '$default',
@@ -88,6 +89,17 @@ describe('unsubscribe handler', () => {
       'Unsubscribe from Morning Brief?',
     );
     expect(s3.keys('opt-outs/')).toEqual([]);
+  });
+
+  it('answers methods a function URL may pass on but a link never uses with 405', async () => {
+    // Prepare
+    const handler = await loadHandler();
+
+    // Act
+    const result = await handler(urlEvent('TRACE'), lambdaContext);
+
+    // Assess
+    expect(result).toMatchObject({ statusCode: 405, headers: { Allow: 'GET, HEAD, POST' } });
   });
 
   it('refuses a body larger than a form needs with 413, unread', async () => {

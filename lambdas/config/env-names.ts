@@ -21,8 +21,10 @@ export const ENV = {
   unsubscribeUrl: 'UNSUBSCRIBE_URL',
   /** Address that takes unsubscribe requests by email, if any (a person handles them). */
   unsubscribeMailto: 'UNSUBSCRIBE_MAILTO',
-  /** The newsletter's name: shown on the unsubscribe page and part of every token. */
+  /** The newsletter's name, shown on the unsubscribe page. */
   listName: 'LIST_NAME',
+  /** The list's stable id, part of every unsubscribe token: changing it voids the links mailed. */
+  listId: 'LIST_ID',
   /** Base URL under which `archive/<edition>.html` is served ("view in browser"). */
   archiveBaseUrl: 'ARCHIVE_BASE_URL',
   /** IANA time zone whose calendar names the editions (default UTC). */

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_EDITION_ARTICLES } from '../core/limits.js';
 import { ENV } from './env-names.js';
 import { type Environment, endpointUrl, positiveNumber, readSetting } from './read-settings.js';
 import { readSubscriberKeySource, type SubscriberKeySource } from './subscriber-key-setting.js';
-import { readListName } from './unsubscribe-config.js';
+import { readListId } from './unsubscribe-config.js';
 
 /** Settings of the newsletter function. */
 export interface NewsletterConfig {
@@ -20,8 +20,8 @@ export interface NewsletterConfig {
   /** The unsubscribe endpoint; https, or http on loopback for local runs. */
   readonly unsubscribeUrl: string;
   readonly unsubscribeMailto: string | undefined;
-  /** The newsletter's name, part of every unsubscribe token. */
-  readonly listName: string;
+  /** The list's stable id, part of every unsubscribe token. */
+  readonly listId: string;
   readonly archiveBaseUrl: string;
   readonly templatesDir: string;
   /** IANA time zone whose calendar names the editions. */
@@ -91,7 +91,7 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
       z.optional(email),
       'an email address for unsubscribe requests',
     ),
-    listName: readListName(env),
+    listId: readListId(env),
     archiveBaseUrl:
       readSetting(env, ENV.archiveBaseUrl, z.optional(z.url({ protocol: /^https?$/u })), 'an http(s) URL') ??
       `https://${bucketName}.s3.amazonaws.com`,

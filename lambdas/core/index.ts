@@ -90,6 +90,7 @@ export { recipientId } from './subscribers/subscriber-id.js';
 export { isUnsubscribeToken, unsubscribeLink, unsubscribeToken } from './subscribers/unsubscribe-token.js';
 export type { TermWeights } from './text/sparse-vector.js';
 export {
+  ALLOWED_METHODS,
   answerUnsubscribe,
   type UnsubscribeAnswer,
   type UnsubscribeDeps,

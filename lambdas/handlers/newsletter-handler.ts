@@ -41,9 +41,9 @@ export async function handler(event: unknown, context: Context): Promise<Newslet
   const now = new Date();
   const request = parseNewsletterRequest(event, now, config.editionTimeZone);
   const subscribers = await currentSubscribers(store, { ...config, recipientIdKey });
-  const { addresses: recipients, optedOut, invalid } = subscribers;
-  if (invalid.length > 0)
-    logger.warn('subscriber entries that are not email addresses were skipped', { invalid });
+  const { addresses: recipients, optedOut, invalid, invalidCount } = subscribers;
+  if (invalidCount > 0)
+    logger.warn('subscriber entries that are not email addresses were skipped', { invalidCount, invalid });
   const snapshot = await openEdition(store, logger, {
     edition: request.edition,
     now,
@@ -56,7 +56,7 @@ export async function handler(event: unknown, context: Context): Promise<Newslet
     { store, mailer, log: logger, outOfTime },
     templates,
     snapshot.digest,
-    { ...config, recipients, recipientIdKey },
+    { ...config, recipients, recipientIdKey, runId: context.awsRequestId },
     request.dryRun,
   );
   // Uncertain recipients are left out: a retry would not send to them anyway, a person decides.
@@ -66,13 +66,15 @@ export async function handler(event: unknown, context: Context): Promise<Newslet
       `${retryable} of ${recipients.length} recipients were not sent edition ${request.edition}`,
     );
   }
-  return { ...report, optedOut, invalidSubscribers: invalid };
+  return { ...report, optedOut, invalidSubscribers: invalid, invalidSubscriberCount: invalidCount };
 }
 
 /** What a newsletter run did: the send's report, and who was left out before sending and why. */
 export interface NewsletterReport extends SendReport {
   /** Listed readers not mailed because they unsubscribed. */
   readonly optedOut: number;
-  /** Entries of the subscriber lists that are not addresses, by position and reason (never their text). */
+  /** The first entries of the subscriber lists that are not addresses, by position and reason (never their text). */
   readonly invalidSubscribers: readonly InvalidSubscriber[];
+  /** How many entries are not addresses in all. */
+  readonly invalidSubscriberCount: number;
 }

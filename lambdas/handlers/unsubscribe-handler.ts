@@ -3,7 +3,7 @@ import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'a
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { readSubscriberKey } from '../adapters/secret-key.js';
 import { unsubscribeConfig } from '../config/unsubscribe-config.js';
-import { answerUnsubscribe } from '../core/index.js';
+import { ALLOWED_METHODS, answerUnsubscribe } from '../core/index.js';
 import { renderUnsubscribePage } from '../core/unsubscribe/unsubscribe-page.js';
 import { BodyTooLargeError, htmlResult, toRequest } from './function-url-request.js';
 
@@ -22,6 +22,14 @@ export async function handler(
   context: Context,
 ): Promise<LambdaFunctionURLResult> {
   logger.addContext(context);
+  const { method } = event.requestContext.http;
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    const page = { title: 'Nothing was changed', message: 'This address only answers links and forms.' };
+    return htmlResult(405, renderUnsubscribePage(page, config.listName), {
+      'Content-Type': 'text/html; charset=utf-8',
+      Allow: ALLOWED_METHODS.join(', '),
+    });
+  }
   let request: Request;
   try {
     request = toRequest(event);
@@ -37,6 +45,7 @@ export async function handler(
     log: logger,
     key,
     listName: config.listName,
+    listId: config.listId,
     now: () => new Date(),
   });
   return htmlResult(answer.status, answer.html, answer.headers);

@@ -22,12 +22,17 @@ export interface SendSettings {
   /** The unsubscribe endpoint; each reader's link adds the reader's id and token. */
   readonly unsubscribeUrl: string;
   readonly unsubscribeMailto?: string | undefined;
-  /** The newsletter's name, part of every unsubscribe token. */
-  readonly listName: string;
+  /** The list's stable id, part of every unsubscribe token. */
+  readonly listId: string;
   /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
   readonly archiveBaseUrl: string;
   /** Secret key of the HMACs that name readers (logs, reports, opt-outs) and make their links. */
   readonly recipientIdKey: string;
+  /**
+   * The invocation sending (Lambda's request id, the same on the retries of one invocation): a
+   * claim it finds of its own was left by an earlier attempt that died mid-send.
+   */
+  readonly runId: string;
 }
 
 /** What happened to an edition's sending. */
@@ -155,7 +160,7 @@ export async function sendEdition(
       continue;
     }
     const id = recipientId(address, settings.recipientIdKey);
-    const ref = { edition, address, id };
+    const ref = { edition, address, id, run: settings.runId };
     // The ledger entry is claimed before sending: of two overlapping runs only one sends.
     const held = await claim(store, ref, new Date());
     if (held === 'uncertain') {
@@ -171,12 +176,7 @@ export async function sendEdition(
       const wait = last + interval - Date.now();
       if (wait > 0) await sleep(wait);
       last = Date.now();
-      const url = unsubscribeLink(
-        settings.unsubscribeUrl,
-        settings.listName,
-        address,
-        settings.recipientIdKey,
-      );
+      const url = unsubscribeLink(settings.unsubscribeUrl, settings.listId, address, settings.recipientIdKey);
       const { messageId } = await sendWithBackoff(
         mailer,
         {
@@ -191,7 +191,8 @@ export async function sendEdition(
         log,
       );
       sent++;
-      await completeClaim(store, ref, { status: 'sent', messageId, sentAt: new Date().toISOString() }, log);
+      const sentAt = new Date().toISOString();
+      await completeClaim(store, ref, { status: 'sent', messageId, sentAt, recipient: id }, log);
     } catch (error) {
       if (error instanceof SendOutcomeUnknownError) {
         // Perhaps sent: the claim stays, so no run sends a second copy; a person decides.
@@ -199,7 +200,7 @@ export async function sendEdition(
         await completeClaim(
           store,
           ref,
-          { status: 'uncertain', at: new Date().toISOString(), error: detail },
+          { status: 'uncertain', at: new Date().toISOString(), recipient: id, error: detail },
           log,
         );
         uncertain.push(id);

@@ -23,26 +23,32 @@ export type HeldClaim = 'sent' | 'sending' | 'uncertain';
 interface LedgerEntry {
   readonly status?: string;
   readonly at?: string;
+  /** The invocation that claimed it; Lambda keeps it across the retries of one invocation. */
+  readonly run?: string;
 }
 
 /** A recipient and the edition, as the ledger and the logs name them. */
 export interface LedgerRef {
   readonly edition: string;
   readonly address: string;
-  /** The recipient's keyed id, for logs. */
+  /** The recipient's keyed id, for logs; also written in the entry, so a person can find it. */
   readonly id: string;
+  /** The invocation sending, which Lambda keeps across the retries of one invocation. */
+  readonly run: string;
 }
 
 /**
  * Claims a recipient's ledger entry for this edition (a conditional write, so of two overlapping
- * runs only one sends). Returns null when claimed, or what the entry already there says: a
- * `sending` claim older than `STALE_CLAIM_MS` is marked `uncertain`, never sent to again blindly.
+ * runs only one sends). Returns null when claimed, or what the entry already there says. A
+ * `sending` claim of this same invocation (an earlier attempt of it died mid-send) or older than
+ * `STALE_CLAIM_MS` is marked `uncertain`, never sent to again blindly; one of another invocation
+ * still running counts as taken.
  */
 export async function claim(store: ObjectStore, ref: LedgerRef, now: Date): Promise<HeldClaim | null> {
   try {
     await store.put(
       ledgerKey(ref.edition, ref.address),
-      JSON.stringify({ status: 'sending', at: now.toISOString() }),
+      JSON.stringify({ status: 'sending', at: now.toISOString(), run: ref.run, recipient: ref.id }),
       {
         contentType: 'application/json',
         ifNoneMatch: '*',
@@ -70,8 +76,14 @@ async function heldClaim(store: ObjectStore, ref: LedgerRef, now: Date): Promise
   if (entry.status === 'sent') return 'sent';
   if (entry.status !== 'sending') return 'uncertain';
   const at = Date.parse(entry.at ?? '');
-  if (Number.isFinite(at) && now.getTime() - at < STALE_CLAIM_MS) return 'sending';
-  const marked = { status: 'uncertain', at: now.toISOString(), error: 'the run sending it stopped mid-send' };
+  const ours = entry.run === ref.run;
+  if (!ours && Number.isFinite(at) && now.getTime() - at < STALE_CLAIM_MS) return 'sending';
+  const marked = {
+    status: 'uncertain',
+    at: now.toISOString(),
+    recipient: ref.id,
+    error: ours ? 'an earlier attempt of this run stopped mid-send' : 'the run sending it stopped mid-send',
+  };
   try {
     await store.put(key, JSON.stringify(marked), { contentType: 'application/json', ifMatch: stored.etag });
   } catch (error) {

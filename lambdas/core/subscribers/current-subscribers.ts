@@ -22,9 +22,17 @@ export interface Subscribers {
   readonly addresses: string[];
   /** Listed readers left out because they unsubscribed. */
   readonly optedOut: number;
-  /** Entries of the subscribers file that are not addresses, by position and reason. */
+  /** The first `MAX_INVALID_REPORTED` entries that are not addresses, by position and reason. */
   readonly invalid: InvalidSubscriber[];
+  /** How many entries are not addresses in all. */
+  readonly invalidCount: number;
 }
+
+/** Entries that are not addresses named in a report; the rest are counted (a log line stays small). */
+export const MAX_INVALID_REPORTED = 20;
+
+/** The largest subscribers file read: about a million addresses. */
+export const MAX_SUBSCRIBERS_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The subscribers as of now: the addresses of the deploy setting and of the subscribers file,
@@ -40,9 +48,15 @@ export async function currentSubscribers(
   const entries = sources.recipients.map((value, i) => ({ position: `recipients ${i + 1}`, value }));
   let fileInvalid: InvalidSubscriber[] = [];
   if (sources.subscribersKey !== null) {
+    const missing = `the subscribers file ${sources.subscribersKey} is not in the bucket`;
+    const head = await store.head(sources.subscribersKey);
+    if (!head) throw new SubscribersFileError(missing);
+    if (head.size > MAX_SUBSCRIBERS_FILE_BYTES)
+      throw new SubscribersFileError(
+        `the subscribers file ${sources.subscribersKey} has ${head.size} bytes; at most ${MAX_SUBSCRIBERS_FILE_BYTES} are read`,
+      );
     const file = await store.get(sources.subscribersKey);
-    if (!file)
-      throw new SubscribersFileError(`the subscribers file ${sources.subscribersKey} is not in the bucket`);
+    if (!file) throw new SubscribersFileError(missing);
     const list = parseSubscribers(new TextDecoder().decode(file.body));
     fileInvalid = list.invalid;
     for (const value of list.valid) entries.push({ position: 'file', value });
@@ -50,5 +64,11 @@ export async function currentSubscribers(
   const { valid, invalid } = collect(entries);
   const optedOut = await optedOutIds(store);
   const addresses = valid.filter((address) => !optedOut.has(recipientId(address, sources.recipientIdKey)));
-  return { addresses, optedOut: valid.length - addresses.length, invalid: [...invalid, ...fileInvalid] };
+  const allInvalid = [...invalid, ...fileInvalid];
+  return {
+    addresses,
+    optedOut: valid.length - addresses.length,
+    invalid: allInvalid.slice(0, MAX_INVALID_REPORTED),
+    invalidCount: allInvalid.length,
+  };
 }

@@ -38,11 +38,6 @@ export async function withdrawOptOut(store: ObjectStore, id: string): Promise<vo
   await store.delete(optOutKey(id));
 }
 
-/** Whether the reader with `id` has opted out. */
-export async function isOptedOut(store: ObjectStore, id: string): Promise<boolean> {
-  return (await store.head(optOutKey(id))) !== null;
-}
-
 /** The ids of every reader who opted out, from a listing (keys only, a thousand a page). */
 export async function optedOutIds(store: ObjectStore): Promise<Set<string>> {
   const ids = new Set<string>();

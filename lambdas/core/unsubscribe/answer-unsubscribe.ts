@@ -1,15 +1,19 @@
 import type { Log, ObjectStore } from '../ports.js';
-import { isOptedOut, recordOptOut, withdrawOptOut } from '../subscribers/opt-outs.js';
+import { recordOptOut, withdrawOptOut } from '../subscribers/opt-outs.js';
 import { isUnsubscribeToken, LINK_PARAMS } from '../subscribers/unsubscribe-token.js';
+import { isResubscribeProof, resubscribeFields } from './resubscribe-proof.js';
+import { readFormIntent } from './unsubscribe-form.js';
 import { renderUnsubscribePage, type UnsubscribePageView } from './unsubscribe-page.js';
 
-/** What the unsubscribe endpoint needs: where opt-outs live, the secret, and the list it serves. */
+/** What the unsubscribe endpoint needs: where opt-outs go, the secret, and the list it serves. */
 export interface UnsubscribeDeps {
   readonly store: ObjectStore;
   readonly log: Log;
   /** The deployment's secret, under which ids and tokens are made. */
   readonly key: string;
-  /** The list's name, part of every token and shown on the page. */
+  /** The list's stable id, part of every token. */
+  readonly listId: string;
+  /** The list's name, shown on the page. */
   readonly listName: string;
   readonly now: () => Date;
 }
@@ -22,83 +26,8 @@ export interface UnsubscribeAnswer {
   readonly change: 'unsubscribed' | 'resubscribed' | null;
 }
 
-/** Larger form bodies are refused unread: the forms here hold one short field. */
-export const MAX_FORM_BYTES = 4096;
-
-const UNSUBSCRIBED: UnsubscribePageView = {
-  title: 'You are unsubscribed',
-  message: 'You will not receive the next editions. Changed your mind?',
-  button: { action: 'resubscribe', label: 'Subscribe again' },
-};
-
-/**
- * Answers an unsubscribe link (RFC 8058). A `POST` of `List-Unsubscribe=One-Click`, as mail clients
- * send it, records the opt-out at once. A `GET`, which link scanners also make, changes nothing: it
- * shows a page whose button confirms (a `POST` with `action=unsubscribe`), and once unsubscribed,
- * a button to subscribe again. A link whose token does not match its id gets a 403 page and
- * changes nothing.
- */
-export async function answerUnsubscribe(request: Request, deps: UnsubscribeDeps): Promise<UnsubscribeAnswer> {
-  const params = new URL(request.url).searchParams;
-  const id = params.get(LINK_PARAMS.id) ?? '';
-  const token = params.get(LINK_PARAMS.token) ?? '';
-  const page = (status: number, view: UnsubscribePageView, change: UnsubscribeAnswer['change'] = null) =>
-    answer(status, view, deps.listName, change);
-  if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'POST') {
-    return { ...page(405, refusal('This address only answers links and forms.')), headers: allow() };
-  }
-  if (!isUnsubscribeToken(deps.listName, id, token, deps.key)) {
-    deps.log.warn('unsubscribe link refused', {
-      reason: id === '' || token === '' ? 'incomplete' : 'forged',
-    });
-    return page(
-      id === '' || token === '' ? 400 : 403,
-      refusal('This unsubscribe link is not valid. Use the link from the email exactly as it came.'),
-    );
-  }
-  if (request.method !== 'POST') {
-    return page(
-      200,
-      (await isOptedOut(deps.store, id))
-        ? UNSUBSCRIBED
-        : {
-            title: `Unsubscribe from ${deps.listName}?`,
-            message: 'Press the button to stop receiving the newsletter at this address.',
-            button: { action: 'unsubscribe', label: 'Unsubscribe' },
-          },
-    );
-  }
-  const form = await readForm(request);
-  if (form === null) return page(400, refusal('The request could not be read.'));
-  if (form.get('List-Unsubscribe') === 'One-Click' || form.get('action') === 'unsubscribe') {
-    const via = form.get('action') === 'unsubscribe' ? 'page' : 'one-click';
-    await recordOptOut(deps.store, id, via, deps.now());
-    deps.log.info('reader unsubscribed', { recipient: id, via });
-    return page(200, UNSUBSCRIBED, 'unsubscribed');
-  }
-  if (form.get('action') === 'resubscribe') {
-    await withdrawOptOut(deps.store, id);
-    deps.log.info('reader subscribed again', { recipient: id });
-    return page(
-      200,
-      {
-        title: 'You are subscribed again',
-        message: 'You will receive the next edition.',
-        button: { action: 'unsubscribe', label: 'Unsubscribe' },
-      },
-      'resubscribed',
-    );
-  }
-  return page(400, refusal('The request asked for nothing this page does.'));
-}
-
-function refusal(message: string): UnsubscribePageView {
-  return { title: 'Nothing was changed', message };
-}
-
-function allow(): Record<string, string> {
-  return { ...HEADERS, Allow: 'GET, HEAD, POST' };
-}
+/** The methods the endpoint answers; anything else gets 405. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
 // The token is in the address: no referrer carries it away, no cache or index keeps the page.
 const HEADERS = {
@@ -111,22 +40,91 @@ const HEADERS = {
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
 } as const;
 
-function answer(
-  status: number,
-  view: UnsubscribePageView,
-  listName: string,
-  change: UnsubscribeAnswer['change'],
-): UnsubscribeAnswer {
-  return { status, html: renderUnsubscribePage(view, listName), headers: HEADERS, change };
+/**
+ * Answers an unsubscribe link (RFC 8058). A `POST` of `List-Unsubscribe=One-Click`, as mail clients
+ * send it, records the opt-out at once. A `GET`, which link scanners also make, changes nothing and
+ * reads nothing: it shows a page whose button confirms (a `POST` with `action=unsubscribe`). The
+ * page confirming an opt-out offers to subscribe again, for a day, with a proof it issues (the
+ * link alone never undoes an opt-out). A link whose token does not match its id gets a 403 page.
+ */
+export async function answerUnsubscribe(request: Request, deps: UnsubscribeDeps): Promise<UnsubscribeAnswer> {
+  const answer = (status: number, view: UnsubscribePageView, change: UnsubscribeAnswer['change'] = null) => ({
+    status,
+    html: renderUnsubscribePage(view, deps.listName),
+    headers: HEADERS,
+    change,
+  });
+  if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
+    const refused = answer(405, refusal('This address only answers links and forms.'));
+    return { ...refused, headers: { ...HEADERS, Allow: ALLOWED_METHODS.join(', ') } };
+  }
+  const params = new URL(request.url).searchParams;
+  const id = params.get(LINK_PARAMS.id) ?? '';
+  const token = params.get(LINK_PARAMS.token) ?? '';
+  if (!isUnsubscribeToken(deps.listId, id, token, deps.key)) {
+    const incomplete = id === '' || token === '';
+    deps.log.warn('unsubscribe link refused', { reason: incomplete ? 'incomplete' : 'forged' });
+    return answer(
+      incomplete ? 400 : 403,
+      refusal('This unsubscribe link is not valid. Use the link from the email exactly as it came.'),
+    );
+  }
+  if (request.method !== 'POST') {
+    return answer(200, {
+      title: `Unsubscribe from ${deps.listName}?`,
+      message: 'Press the button to stop receiving the newsletter at this address.',
+      button: { action: 'unsubscribe', label: 'Unsubscribe' },
+    });
+  }
+  const intent = await readFormIntent(request);
+  const now = deps.now();
+  if (intent.kind === 'one-click' || intent.kind === 'unsubscribe') {
+    const via = intent.kind === 'unsubscribe' ? 'page' : 'one-click';
+    await recordOptOut(deps.store, id, via, now);
+    deps.log.info('reader unsubscribed', { recipient: id, via });
+    return answer(
+      200,
+      {
+        title: 'You are unsubscribed',
+        message: 'You will not receive the next editions. Changed your mind?',
+        button: {
+          action: 'resubscribe',
+          label: 'Subscribe again',
+          fields: resubscribeFields(deps.key, deps.listId, id, now),
+        },
+      },
+      'unsubscribed',
+    );
+  }
+  if (intent.kind === 'resubscribe') {
+    if (!isResubscribeProof(deps.key, deps.listId, id, intent, now)) {
+      deps.log.warn('resubscribe refused', { recipient: id });
+      return answer(
+        403,
+        refusal(
+          'This button has expired. You are still unsubscribed; to receive the newsletter again, ask its sender.',
+        ),
+      );
+    }
+    await withdrawOptOut(deps.store, id);
+    deps.log.info('reader subscribed again', { recipient: id });
+    return answer(
+      200,
+      {
+        title: 'You are subscribed again',
+        message: 'You will receive the next edition.',
+        button: { action: 'unsubscribe', label: 'Unsubscribe' },
+      },
+      'resubscribed',
+    );
+  }
+  const reason =
+    intent.kind === 'unreadable'
+      ? 'The request could not be read.'
+      : 'The request asked for nothing this page does.';
+  return answer(400, refusal(reason));
 }
 
-/** The form fields of a POST (urlencoded or multipart, as RFC 8058 allows), or null if unreadable. */
-async function readForm(request: Request): Promise<FormData | null> {
-  const length = Number(request.headers.get('content-length') ?? '0');
-  if (length > MAX_FORM_BYTES) return null;
-  try {
-    return await request.formData();
-  } catch {
-    return null;
-  }
+function refusal(message: string): UnsubscribePageView {
+  return { title: 'Nothing was changed', message };
 }

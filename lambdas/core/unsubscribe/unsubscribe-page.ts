@@ -5,7 +5,12 @@ export interface UnsubscribePageView {
   readonly title: string;
   readonly message: string;
   /** The button, a POST to the page's own address with `action` set; none on an error page. */
-  readonly button?: { readonly action: 'unsubscribe' | 'resubscribe'; readonly label: string };
+  readonly button?: {
+    readonly action: 'unsubscribe' | 'resubscribe';
+    readonly label: string;
+    /** More hidden fields the POST carries. */
+    readonly fields?: readonly { readonly name: string; readonly value: string }[];
+  };
 }
 
 // A page that works without scripts or outside resources: the form posts to the link itself (no
@@ -30,7 +35,7 @@ button{font:inherit;color:#fff;background:#1d4ed8;border:0;border-radius:6px;pad
 <h1>{{title}}</h1>
 <p>{{message}}</p>
 {{#button}}
-<form method="post"><input type="hidden" name="action" value="{{action}}"><button type="submit">{{label}}</button></form>
+<form method="post"><input type="hidden" name="action" value="{{action}}">{{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}<button type="submit">{{label}}</button></form>
 {{/button}}
 </main>
 </body>
