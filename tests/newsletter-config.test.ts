@@ -10,6 +10,7 @@ const valid = {
   UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
   RECIPIENT_ID_KEY: 'k'.repeat(32),
+  POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
 };
 
 describe('newsletter configuration', () => {
@@ -24,6 +25,7 @@ describe('newsletter configuration', () => {
       templatesDir: '/var/task/templates',
       editionTimeZone: 'UTC',
       maxEditionArticles: 25_000,
+      postalAddress: 'News Digest, 1 Example Street, Springfield',
     });
   });
 
@@ -40,6 +42,10 @@ describe('newsletter configuration', () => {
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
     ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: undefined }],
     ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: 'k'.repeat(31) }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: undefined }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: '1 Example Street\nSpringfield' }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: '1 Example Street \u202eSpringfield' }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: 'x'.repeat(201) }],
   ])('names %s when it is wrong', (setting, override) => {
     const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');
 

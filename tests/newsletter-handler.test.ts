@@ -41,6 +41,7 @@ async function loadHandler(env: Record<string, string> = {}) {
     UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
     RECIPIENT_ID_KEY: 'k'.repeat(32),
+    POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
     ARCHIVE_BASE_URL: 'https://digest.example.com',
     TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',

@@ -27,6 +27,7 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   unsubscribeMailto: 'unsubscribe@example.com',
   recipientIdKey: 'k'.repeat(32),
   archiveBaseUrl: 'https://digest.example.com/',
+  postalAddress: 'News Digest, 1 Example Street, Springfield',
 });
 
 const digest = buildDigest(EDITION, seedArticles(), []);

@@ -29,6 +29,8 @@ export const ENV = {
   maxEditionArticles: 'MAX_EDITION_ARTICLES',
   /** Secret key (32 characters or more) of the HMAC that names recipients in logs and reports. */
   recipientIdKey: 'RECIPIENT_ID_KEY',
+  /** The sender's postal address, one line, shown in every newsletter's footer. */
+  postalAddress: 'POSTAL_ADDRESS',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
   /** `true` to address S3 by path (local S3 emulators); never set on AWS. */

@@ -1,6 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
+import { addSendCounts, METRICS_NAMESPACE } from '../adapters/send-metrics.js';
 import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
 import { loadTemplates } from '../adapters/template-files.js';
 import { newsletterConfig } from '../config/newsletter-config.js';
@@ -10,6 +12,7 @@ import { resolveRecipients } from './resolve-recipients.js';
 
 const config = newsletterConfig();
 const logger = new Logger({ serviceName: 'news-digest-newsletter' });
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'news-digest-newsletter', logger });
 const store = new S3ObjectStore(s3Client, config.bucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
@@ -30,6 +33,15 @@ export class IncompleteSendError extends Error {
  */
 export async function handler(event: unknown, context: Context): Promise<SendReport> {
   logger.addContext(context);
+  try {
+    return await run(event, context);
+  } finally {
+    // Published even when the run throws: an incomplete run's counts are the ones to see.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  }
+}
+
+async function run(event: unknown, context: Context): Promise<SendReport> {
   const now = new Date();
   const request = parseNewsletterRequest(event, now, config.editionTimeZone);
   const recipients = await resolveRecipients(store, config, logger);
@@ -48,6 +60,7 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
     { ...config, sender: config.sender, recipients },
     request.dryRun,
   );
+  if (!request.dryRun) addSendCounts(metrics, report);
   // Uncertain recipients are left out: a retry would not send to them anyway, a person decides.
   const retryable = report.failed.filter((f) => !f.permanent).length + report.deferred;
   if (retryable > 0) {

@@ -11,6 +11,7 @@ import {
 import type { Log, MailSender, ObjectStore } from '../ports.js';
 import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
+import { messageTags } from './message-tags.js';
 
 /** What sending an edition needs to know. */
 export interface SendSettings {
@@ -25,6 +26,8 @@ export interface SendSettings {
   readonly archiveBaseUrl: string;
   /** Secret key of the HMAC that names recipients in logs and reports. */
   readonly recipientIdKey: string;
+  /** The sender's postal address, shown in every message's footer. */
+  readonly postalAddress: string;
 }
 
 /** What happened to an edition's sending. */
@@ -143,7 +146,11 @@ export async function sendEdition(
     return { ...base, subject: null };
   }
   const archiveUrl = `${settings.archiveBaseUrl.replace(/\/+$/u, '')}/${archiveKey(edition)}`;
-  const rendered = await renderNewsletter(digest, templates, { unsubscribeUrl: SENTINEL, archiveUrl });
+  const rendered = await renderNewsletter(digest, templates, {
+    unsubscribeUrl: SENTINEL,
+    archiveUrl,
+    postalAddress: settings.postalAddress,
+  });
   if (dryRun) {
     log.info('dry run: rendered, nothing sent', { edition, recipients: settings.recipients.length });
     return { ...base, subject: rendered.subject };
@@ -191,6 +198,7 @@ export async function sendEdition(
           html: rendered.html.replaceAll(Mustache.escape(SENTINEL), Mustache.escape(url)),
           text: rendered.text.replaceAll(SENTINEL, url),
           unsubscribe: { url, mailto: settings.unsubscribeMailto },
+          tags: messageTags(edition, id),
         },
         sleep,
         log,
