@@ -38,6 +38,7 @@ describe('readDeploySettings', () => {
       unsubscribeMailto: 'unsubscribe@example.com',
       maxBytes: DEFAULT_MAX_BYTES,
       editionTimeZone: 'UTC',
+      postalAddress: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
     });
   });
 

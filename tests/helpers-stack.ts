@@ -9,6 +9,7 @@ export const SYNTH_SETTINGS = {
   recipients: 'reader@example.com',
   unsubscribeUrl: 'https://example.com/unsubscribe?u={recipient}',
   unsubscribeMailto: 'unsubscribe@example.com',
+  postalAddress: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
 } as const;
 
 /** App options that keep a test synth quick: no esbuild bundling, no CloudFormation validation. */
