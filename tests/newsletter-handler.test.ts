@@ -113,6 +113,13 @@ describe('newsletter handler', () => {
       ConfigurationSetName: 'news-digest',
       Source: 'digest@example.com',
     });
+    // SES copies the tags into its events about each message: edition and keyed recipient id.
+    expect(ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Tags)).toEqual(
+      READERS.map(() => [
+        { Name: 'edition', Value: EDITION },
+        { Name: 'recipient', Value: expect.stringMatching(/^[0-9a-f]{32}$/u) },
+      ]),
+    );
     const [first] = rawMessages();
     expect(first).toMatch(/^Content-Type: multipart\/alternative;/mu);
     expect(first).toMatch(/^Content-Type: text\/plain/mu);

@@ -105,6 +105,39 @@ describe('sendEdition', () => {
     expect(first?.html).not.toContain('unsubscribe.invalid');
   });
 
+  it('tags each message with the edition and the recipient id, and shows the postal address in both parts', async () => {
+    // Prepare
+    const mailer = new RecordingMailer();
+    const store = storeWithEdition();
+    const readers = ['a@example.com', 'b@example.com'];
+
+    // Act
+    await sendEdition(
+      { store, mailer, log: silent, sleep: async () => undefined },
+      templates,
+      digest,
+      settings(readers, 1000),
+      false,
+    );
+
+    // Assess
+    expect(mailer.sent.map((m) => m.tags)).toEqual(
+      readers.map((address) => [
+        { name: 'edition', value: EDITION },
+        {
+          name: 'recipient',
+          value: createHmac('sha256', 'k'.repeat(32)).update(address).digest('hex').slice(0, 32),
+        },
+      ]),
+    );
+    for (const message of mailer.sent) {
+      expect(message.text).toContain('News Digest, 1 Example Street, Springfield');
+      expect(message.html).toContain('News Digest, 1 Example Street, Springfield');
+    }
+    const archive = new TextDecoder().decode((await store.get(`archive/${EDITION}.html`))?.body);
+    expect(archive).toContain('News Digest, 1 Example Street, Springfield');
+  });
+
   it('keeps an unknown outcome claimed as uncertain, and a retry does not send to that recipient', async () => {
     const store = storeWithEdition();
     const unsure = 'b@example.com';

@@ -14,6 +14,8 @@ export interface MailEventSummary {
   readonly messageId: string | null;
   /** When the mail service accepted the message. */
   readonly sentAt: string | null;
+  /** When this event happened (delivered, bounced...), as the mail service reports it. */
+  readonly eventAt: string | null;
   /** Details of this kind of event: bounce type, status codes, reasons, with addresses masked. */
   readonly [detail: string]: Field | null;
 }
@@ -78,12 +80,15 @@ export function summarizeMailEvent(event: unknown): MailEventSummary {
   const detail = record(envelope.detail);
   const mail = record(detail.mail);
   const tags = record(mail.tags);
+  // `timestamp` is the log line's own field: the event's is kept as `eventAt`.
+  const { timestamp, ...rest } = details(detail);
   return {
     eventType: text(detail.eventType) ?? text(envelope['detail-type']) ?? 'unknown',
     edition: tag(tags, 'edition'),
     recipient: tag(tags, 'recipient'),
     messageId: text(mail.messageId),
     sentAt: text(mail.timestamp),
-    ...details(detail),
+    eventAt: typeof timestamp === 'string' ? timestamp : null,
+    ...rest,
   };
 }
