@@ -61,6 +61,7 @@ describe('function bundles', () => {
     for (const fn of [
       built.stack.ingest.ingestFunction.function,
       built.stack.newsletter.newsletterFunction.function,
+      built.stack.mailEvents.eventsFunction.function,
     ]) {
       // Act
       const dir = bundleDir(fn);
@@ -72,6 +73,17 @@ describe('function bundles', () => {
       );
       expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
     }
+  });
+
+  it('keep the mail events function small: the engine’s parsers and renderer stay out of it', () => {
+    // Act
+    const code = readFileSync(
+      join(bundleDir(built.stack.mailEvents.eventsFunction.function), 'index.mjs'),
+      'utf8',
+    );
+
+    // Assess
+    expect(code.length).toBeLessThan(100_000);
   });
 
   it('carry the newsletter templates next to the newsletter handler', () => {
@@ -118,9 +130,11 @@ describe('function bundles', () => {
     // Act
     const ingest = loadHandler(built.stack.ingest.ingestFunction.function);
     const newsletter = loadHandler(built.stack.newsletter.newsletterFunction.function);
+    const mailEvents = loadHandler(built.stack.mailEvents.eventsFunction.function);
 
     // Assess
     expect(ingest).toBe('function');
     expect(newsletter).toBe('function');
+    expect(mailEvents).toBe('function');
   });
 });

@@ -65,6 +65,7 @@ describe('newsletter sender', () => {
       [ENV.configurationSet]: { Ref: configurationSetId },
       [ENV.unsubscribeUrl]: 'https://example.com/unsubscribe?u={recipient}',
       [ENV.unsubscribeMailto]: 'unsubscribe@example.com',
+      [ENV.postalAddress]: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
     });
     expect(environment).not.toHaveProperty(ENV.subscribersKey);
     expect(environment).not.toHaveProperty(ENV.archiveBaseUrl);
