@@ -167,7 +167,11 @@ describe('sendEdition', () => {
     expect(warnings).toHaveLength(1);
     const entry = await store.get(ledgerKey(EDITION, unsure));
     const parsed = JSON.parse(new TextDecoder().decode(entry?.body));
-    expect(parsed).toMatchObject({ status: 'uncertain', error: expect.not.stringContaining(unsure) });
+    expect(parsed).toMatchObject({
+      status: 'uncertain',
+      recipient: first.uncertainRecipients[0],
+      error: expect.not.stringContaining(unsure),
+    });
     expect(retry).toMatchObject({ sent: 0, alreadySent: 2, uncertain: 0 });
     expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);
   });

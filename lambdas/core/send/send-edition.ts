@@ -268,7 +268,9 @@ async function completeClaim(
   log: Log,
 ): Promise<void> {
   try {
-    await store.put(ledgerKey(edition, address), JSON.stringify(entry), { contentType: 'application/json' });
+    // The recipient id is what the report, the logs and the mail events name: it finds the entry.
+    const body = JSON.stringify({ ...entry, recipient: id });
+    await store.put(ledgerKey(edition, address), body, { contentType: 'application/json' });
   } catch (error) {
     log.error(`ledger entry not marked ${entry.status}; its claim stands`, {
       edition,
