@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     setupFiles: ['aws-sdk-client-mock-vitest/extend'],
+    // Powertools Metrics writes its embedded-metric lines straight to stdout, past Vitest's console
+    // capture; a test that checks them turns them back on (vi.stubEnv) and captures stdout.
+    env: { POWERTOOLS_METRICS_DISABLED: 'true' },
   },
 });

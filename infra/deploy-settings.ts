@@ -8,6 +8,12 @@ import {
 import { checkTimeZone, InvalidConfigError } from '../lambdas/core/index.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/core/limits.js';
 import {
+  optionalEmail,
+  readPostalAddress,
+  readSenderDomain,
+  type SenderDomainSettings,
+} from './sender-settings.js';
+import {
   InvalidSettingError,
   optionalEmailList,
   optionalString,
@@ -45,6 +51,12 @@ export interface DeploySettings {
   readonly maxBytes: number;
   /** IANA time zone whose calendar names the editions. */
   readonly editionTimeZone: string;
+  /** The sender's domain identity and its DNS records; without it, `senderEmail` alone is verified. */
+  readonly senderDomain?: SenderDomainSettings;
+  /** The sender's postal address, shown in every newsletter's footer. */
+  readonly postalAddress: string;
+  /** An address subscribed to the alarm topic. */
+  readonly alarmEmail?: string;
 }
 
 /** Reads one setting by name; `app.node.tryGetContext` in the CDK app. */
@@ -75,6 +87,8 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
   }
   const archiveBaseUrl = optionalString(get, 'archiveBaseUrl');
   const unsubscribeMailto = optionalString(get, 'unsubscribeMailto');
+  const senderDomain = readSenderDomain(get, senderEmail);
+  const alarmEmail = optionalEmail(get, 'alarmEmail');
   return {
     senderEmail,
     recipients,
@@ -90,6 +104,9 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
     editionTimeZone: readTimeZone(get),
+    ...(senderDomain === undefined ? {} : { senderDomain }),
+    postalAddress: readPostalAddress(get),
+    ...(alarmEmail === undefined ? {} : { alarmEmail }),
   };
 }
 

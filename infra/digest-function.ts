@@ -17,6 +17,8 @@ export interface DigestFunctionProps {
   readonly timeout: Duration;
   /** Environment variables, named by `ENV`. */
   readonly environment: Record<string, string>;
+  /** How long its logs are kept; a month unless given. */
+  readonly logRetention?: RetentionDays;
   /** Shell commands run after esbuild, e.g. to copy files next to the bundle. */
   readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
 }
@@ -64,7 +66,7 @@ export class DigestFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: DigestFunctionProps) {
     super(scope, id);
-    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    this.logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_MONTH });
     // Its own role rather than the default one with AWSLambdaBasicExecutionRole, which may create
     // any log group and write to all of them.
     this.role = new Role(this, 'Role', {

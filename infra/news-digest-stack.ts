@@ -1,10 +1,13 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { DeploySettings } from './deploy-settings.js';
+import { DigestAlarms } from './digest-alarms.js';
 import { DigestMail } from './digest-mail.js';
 import { DigestStorage } from './digest-storage.js';
 import { IngestPipeline } from './ingest-pipeline.js';
+import { MailEvents } from './mail-events.js';
 import { NewsletterSender } from './newsletter-sender.js';
+import { dnsRecordText } from './sender-domain.js';
 import { SubscriberKey } from './subscriber-key.js';
 import { UnsubscribeEndpoint } from './unsubscribe-endpoint.js';
 
@@ -25,12 +28,19 @@ export class NewsDigestStack extends Stack {
   readonly newsletter: NewsletterSender;
   readonly subscriberKey: SubscriberKey;
   readonly unsubscribe: UnsubscribeEndpoint;
+  readonly alarms: DigestAlarms;
+  readonly mailEvents: MailEvents;
 
   constructor(scope: Construct, id: string, props: NewsDigestStackProps) {
     super(scope, id, props);
     const { settings } = props;
     this.storage = new DigestStorage(this, 'Storage');
-    this.mail = new DigestMail(this, 'Mail', { senderEmail: settings.senderEmail });
+    this.mail = new DigestMail(this, 'Mail', {
+      senderEmail: settings.senderEmail,
+      senderDomain: settings.senderDomain,
+    });
+    this.alarms = new DigestAlarms(this, 'Alarms', { alarmEmail: settings.alarmEmail });
+    const { failureQueue } = this.alarms;
     const { bucket } = this.storage;
     this.ingest = new IngestPipeline(this, 'Ingest', { bucket, maxBytes: settings.maxBytes });
     this.subscriberKey = new SubscriberKey(this, 'SubscriberKey');
@@ -46,6 +56,15 @@ export class NewsDigestStack extends Stack {
       settings,
       subscriberKey,
       unsubscribeUrl: this.unsubscribe.url.url,
+      failureQueue,
+    });
+    this.mailEvents = new MailEvents(this, 'MailEvents', {
+      configurationSet: this.mail.configurationSet,
+      failureQueue,
+    });
+    this.alarms.watch({
+      newsletterFunction: this.newsletter.newsletterFunction.function,
+      alarms: [this.ingest.deadLetterAlarm, this.newsletter.overCapacityAlarm],
     });
 
     new CfnOutput(this, 'BucketName', {
@@ -61,5 +80,17 @@ export class NewsDigestStack extends Stack {
     new CfnOutput(this, 'NewsletterFunctionName', {
       value: this.newsletter.newsletterFunction.function.functionName,
     });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+    new CfnOutput(this, 'FailureQueueUrl', { value: this.alarms.failureQueue.queueUrl });
+    new CfnOutput(this, 'MailEventsLogGroup', {
+      value: this.mailEvents.eventsFunction.logGroup.logGroupName,
+      description: 'What SES reported about each message, by edition and recipient id',
+    });
+    for (const record of this.mail.manualDnsRecords) {
+      new CfnOutput(this, `Dns${record.id}`, {
+        value: dnsRecordText(record),
+        description: 'Create this DNS record for the sender domain',
+      });
+    }
   }
 }

@@ -2,9 +2,11 @@ import { Duration } from 'aws-cdk-lib';
 import { type Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV, PREFIX } from '../lambdas/config/env-names.js';
 import { OVER_CAPACITY_MESSAGE } from '../lambdas/core/edition/open-edition.js';
@@ -24,6 +26,8 @@ export interface NewsletterSenderProps {
   readonly subscriberKey: Secret;
   /** The unsubscribe endpoint each reader's link points at. */
   readonly unsubscribeUrl: string;
+  /** Where a scheduled run that could not start, or that failed every retry, is kept. */
+  readonly failureQueue: IQueue;
 }
 
 /**
@@ -83,8 +87,16 @@ export class NewsletterSender extends Construct {
     this.schedule = new Rule(this, 'Schedule', {
       description: 'Sends the newsletter',
       schedule: Schedule.expression(settings.schedule),
-      targets: [new LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(2) })],
+      targets: [
+        new LambdaFunction(fn, {
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(2),
+          deadLetterQueue: props.failureQueue,
+        }),
+      ],
     });
+    // A failed run is retried twice (the ledger skips whoever has the edition); then it is kept.
+    fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(props.failureQueue) });
 
     // An edition over capacity leaves its newest records for the next one: someone should know.
     this.overCapacityAlarm = new MetricFilter(this, 'OverCapacity', {
@@ -123,6 +135,7 @@ function newsletterEnvironment(
     [ENV.listId]: settings.listId,
     [ENV.editionTimeZone]: settings.editionTimeZone,
     [ENV.maxEditionArticles]: String(DEFAULT_MAX_EDITION_ARTICLES),
+    [ENV.postalAddress]: settings.postalAddress,
   };
   if (settings.recipients.length > 0) environment[ENV.recipients] = settings.recipients.join(',');
   if (settings.subscribersKey !== undefined) environment[ENV.subscribersKey] = settings.subscribersKey;

@@ -38,6 +38,7 @@ describe('readDeploySettings', () => {
       listId: 'news-digest',
       maxBytes: DEFAULT_MAX_BYTES,
       editionTimeZone: 'UTC',
+      postalAddress: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
     });
   });
 

@@ -11,6 +11,7 @@ export const TEMPLATES = loadTemplates(join(import.meta.dirname, '..', 'template
 export const LINKS: NewsletterLinks = {
   unsubscribeUrl: 'https://digest.example.com/unsubscribe?token=abc',
   archiveUrl: 'https://digest.example.com/archive/2024-05-17.html',
+  postalAddress: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
 };
 
 /** A digest fixture from `tests/fixtures/digests/`. */

@@ -7,6 +7,7 @@ import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 export const SYNTH_SETTINGS = {
   senderEmail: 'digest@example.com',
   recipients: 'reader@example.com',
+  postalAddress: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
 } as const;
 
 /** App options that keep a test synth quick: no esbuild bundling, no CloudFormation validation. */

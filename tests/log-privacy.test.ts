@@ -43,6 +43,7 @@ describe('logs at info level', () => {
       UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
       UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
       RECIPIENT_ID_KEY: 'k'.repeat(32),
+      POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
       TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     })) {
       vi.stubEnv(name, value);

@@ -10,6 +10,7 @@ const valid = {
   UNSUBSCRIBE_URL: 'https://abc.lambda-url.eu-west-1.on.aws/',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
   RECIPIENT_ID_KEY: 'k'.repeat(32),
+  POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
 };
 
 describe('newsletter configuration', () => {
@@ -27,6 +28,7 @@ describe('newsletter configuration', () => {
       listId: 'news-digest',
       unsubscribeMailto: 'unsubscribe@example.com',
       keySource: { key: 'k'.repeat(32) },
+      postalAddress: 'News Digest, 1 Example Street, Springfield',
     });
   });
 
@@ -72,6 +74,10 @@ describe('newsletter configuration', () => {
       { RECIPIENT_ID_KEY_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:key-AbCdEf' },
     ],
     ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: 'k'.repeat(31) }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: undefined }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: '1 Example Street\nSpringfield' }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: '1 Example Street \u202eSpringfield' }],
+    ['POSTAL_ADDRESS', { POSTAL_ADDRESS: 'x'.repeat(201) }],
   ])('names %s when it is wrong', (setting, override) => {
     const act = () => loadNewsletterConfig({ ...valid, ...override }, '/var/task');
 

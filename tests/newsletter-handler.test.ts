@@ -48,6 +48,7 @@ async function loadHandler(env: Record<string, string> = {}) {
     UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
     RECIPIENT_ID_KEY: 'k'.repeat(32),
+    POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
     ARCHIVE_BASE_URL: 'https://digest.example.com',
     TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
@@ -119,6 +120,13 @@ describe('newsletter handler', () => {
       ConfigurationSetName: 'news-digest',
       Source: 'digest@example.com',
     });
+    // SES copies the tags into its events about each message: edition and keyed recipient id.
+    expect(ses.commandCalls(SendRawEmailCommand).map((c) => c.args[0].input.Tags)).toEqual(
+      READERS.map(() => [
+        { Name: 'edition', Value: EDITION },
+        { Name: 'recipient', Value: expect.stringMatching(/^[0-9a-f]{32}$/u) },
+      ]),
+    );
     const [first] = rawMessages();
     expect(first).toMatch(/^Content-Type: multipart\/alternative;/mu);
     expect(first).toMatch(/^Content-Type: text\/plain/mu);

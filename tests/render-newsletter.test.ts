@@ -59,6 +59,31 @@ describe('renderNewsletter', () => {
     expect(doc(html).body.textContent).toContain('You receive this email because you subscribed');
   });
 
+  it('shows the sender’s postal address in the footer as text, markup and template syntax included', async () => {
+    // Prepare
+    const postalAddress = 'Smith & <b>Sons</b> {{subject}}, 1 Example Street, Springfield';
+
+    // Act
+    const { html } = await renderNewsletter(seedDigest, TEMPLATES, { ...LINKS, postalAddress });
+
+    // Assess
+    const paragraphs = [...doc(html).querySelectorAll('p')].map((p) => p.textContent?.trim());
+    expect(paragraphs.at(-1)).toBe(postalAddress);
+    expect(doc(html).querySelector('b')).toBeNull();
+  });
+
+  it('leaves the address line out when no postal address is given (a local preview)', async () => {
+    // Prepare
+    const { postalAddress: _, ...links } = LINKS;
+
+    // Act
+    const { html } = await renderNewsletter(seedDigest, TEMPLATES, links);
+
+    // Assess
+    const paragraphs = [...doc(html).querySelectorAll('p')].map((p) => p.textContent?.trim());
+    expect(paragraphs.at(-1)).toMatch(/^View this edition in your browser · Unsubscribe$/u);
+  });
+
   it('is accessible: language set, layout tables marked presentational, dark mode declared', async () => {
     const { html } = await renderNewsletter(seedDigest, TEMPLATES, LINKS);
 

@@ -29,6 +29,20 @@ describe('renderText', () => {
     expect(text).toContain(`View this edition in your browser:\n${LINKS.archiveUrl}\n`);
   });
 
+  it('ends with the sender’s postal address, wrapped like the rest', () => {
+    // Prepare
+    const postalAddress = `News Digest, ${'Long Street Name '.repeat(5)}1, Springfield, ST 00000, USA`;
+
+    // Act
+    const text = renderText(seedDigest, { ...LINKS, postalAddress });
+
+    // Assess
+    const tail = text.slice(text.lastIndexOf(`${LINKS.unsubscribeUrl}\n`) + LINKS.unsubscribeUrl.length + 1);
+    expect(tail.startsWith('\n')).toBe(true);
+    expect(tail.trim().replace(/\n/gu, ' ')).toBe(postalAddress.replace(/\s+/gu, ' '));
+    expect(tail.split('\n').every((line) => line.length <= 72)).toBe(true);
+  });
+
   it('lists source links, only http(s) ones, and keeps article text on its lines', () => {
     const text = renderText(digestFixture('hostile'), LINKS);
 

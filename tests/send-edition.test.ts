@@ -33,6 +33,7 @@ const settings = (recipients: string[], sendRate: number): SendSettings => ({
   runId: 'run-1',
   recipientIdKey: 'k'.repeat(32),
   archiveBaseUrl: 'https://digest.example.com/',
+  postalAddress: 'News Digest, 1 Example Street, Springfield',
 });
 
 const digest = buildDigest(EDITION, seedArticles(), []);
@@ -123,6 +124,39 @@ describe('sendEdition', () => {
     }
   });
 
+  it('tags each message with the edition and the recipient id, and shows the postal address in both parts', async () => {
+    // Prepare
+    const mailer = new RecordingMailer();
+    const store = storeWithEdition();
+    const readers = ['a@example.com', 'b@example.com'];
+
+    // Act
+    await sendEdition(
+      { store, mailer, log: silent, sleep: async () => undefined },
+      templates,
+      digest,
+      settings(readers, 1000),
+      false,
+    );
+
+    // Assess
+    expect(mailer.sent.map((m) => m.tags)).toEqual(
+      readers.map((address) => [
+        { name: 'edition', value: EDITION },
+        {
+          name: 'recipient',
+          value: createHmac('sha256', 'k'.repeat(32)).update(address).digest('hex').slice(0, 32),
+        },
+      ]),
+    );
+    for (const message of mailer.sent) {
+      expect(message.text).toContain('News Digest, 1 Example Street, Springfield');
+      expect(message.html).toContain('News Digest, 1 Example Street, Springfield');
+    }
+    const archive = new TextDecoder().decode((await store.get(`archive/${EDITION}.html`))?.body);
+    expect(archive).toContain('News Digest, 1 Example Street, Springfield');
+  });
+
   it('keeps an unknown outcome claimed as uncertain, and a retry does not send to that recipient', async () => {
     const store = storeWithEdition();
     const unsure = 'b@example.com';
@@ -152,7 +186,11 @@ describe('sendEdition', () => {
     expect(warnings).toHaveLength(1);
     const entry = await store.get(ledgerKey(EDITION, unsure));
     const parsed = JSON.parse(new TextDecoder().decode(entry?.body));
-    expect(parsed).toMatchObject({ status: 'uncertain', error: expect.not.stringContaining(unsure) });
+    expect(parsed).toMatchObject({
+      status: 'uncertain',
+      recipient: first.uncertainRecipients[0],
+      error: expect.not.stringContaining(unsure),
+    });
     expect(retry).toMatchObject({ sent: 0, alreadySent: 1, uncertain: 1 });
     expect(retry.uncertainRecipients).toEqual(first.uncertainRecipients);
     expect(mailer.sent.map((m) => m.to)).toEqual(['a@example.com']);

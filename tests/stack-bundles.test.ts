@@ -99,6 +99,7 @@ describe('function bundles', () => {
       built.stack.ingest.ingestFunction.function,
       built.stack.newsletter.newsletterFunction.function,
       built.stack.unsubscribe.unsubscribeFunction.function,
+      built.stack.mailEvents.eventsFunction.function,
     ]) {
       // Act
       const dir = bundleDir(fn);
@@ -110,6 +111,17 @@ describe('function bundles', () => {
       );
       expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
     }
+  });
+
+  it('keep the mail events function small: the engine’s parsers and renderer stay out of it', () => {
+    // Act
+    const code = readFileSync(
+      join(bundleDir(built.stack.mailEvents.eventsFunction.function), 'index.mjs'),
+      'utf8',
+    );
+
+    // Assess
+    expect(code.length).toBeLessThan(100_000);
   });
 
   it('carry the newsletter templates next to the newsletter handler', () => {
@@ -157,9 +169,15 @@ describe('function bundles', () => {
     const ingest = await loadHandler(built.stack.ingest.ingestFunction.function);
     const newsletter = await loadHandler(built.stack.newsletter.newsletterFunction.function);
     const unsubscribe = await loadHandler(built.stack.unsubscribe.unsubscribeFunction.function);
+    const mailEvents = await loadHandler(built.stack.mailEvents.eventsFunction.function);
 
     // Assess
-    expect([ingest, newsletter, unsubscribe]).toEqual(['function', 'function', 'function']);
+    expect([ingest, newsletter, unsubscribe, mailEvents]).toEqual([
+      'function',
+      'function',
+      'function',
+      'function',
+    ]);
     expect(secretRequests).toHaveLength(2);
     expect(secretRequests[0]).toMatch(/^secretsmanager\.GetSecretValue .*key-AbCdEf/u);
   }, 30_000);

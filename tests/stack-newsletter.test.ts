@@ -14,7 +14,11 @@ const environmentOf = (t: Template, id: string): Record<string, unknown> =>
 describe('newsletter sender', () => {
   it('runs the newsletter function on the default schedule, retrying twice within two hours', () => {
     // Assess
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    expect(
+      Object.keys(
+        template.findResources('AWS::Events::Rule', { Properties: { ScheduleExpression: Match.anyValue() } }),
+      ),
+    ).toHaveLength(1);
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'cron(0 6 * * ? *)',
       State: 'ENABLED',
@@ -23,6 +27,7 @@ describe('newsletter sender', () => {
           Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
           Id: Match.anyValue(),
           RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.alarms.failureQueue), 'Arn'] } },
         },
       ],
     });
@@ -62,6 +67,7 @@ describe('newsletter sender', () => {
         'Fn::GetAtt': [logicalId(stack.unsubscribe.url), 'FunctionUrl'],
       },
       [ENV.listId]: 'news-digest',
+      [ENV.postalAddress]: 'News Digest, 1 Example Street, Springfield, ST 00000, USA',
     });
     expect(environment).not.toHaveProperty(ENV.unsubscribeMailto);
     expect(environment).not.toHaveProperty(ENV.subscribersKey);

@@ -34,6 +34,8 @@ export class SesMailSender implements MailSender {
           Source: message.from,
           Destinations: [message.to],
           ConfigurationSetName: this.configurationSet,
+          // SES copies the tags into each event it publishes about the message.
+          Tags: message.tags?.map((tag) => ({ Name: tag.name, Value: tag.value })),
         }),
       );
       return { messageId: result.MessageId ?? '' };

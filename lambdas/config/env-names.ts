@@ -35,6 +35,8 @@ export const ENV = {
   recipientIdKeySecretArn: 'RECIPIENT_ID_KEY_SECRET_ARN',
   /** The key itself (32 characters or more), for local runs only; on AWS the secret's ARN is set. */
   recipientIdKey: 'RECIPIENT_ID_KEY',
+  /** The sender's postal address, one line, shown in every newsletter's footer. */
+  postalAddress: 'POSTAL_ADDRESS',
   /** Folder of the newsletter templates; the bundle's `templates/` when unset. */
   templatesDir: 'TEMPLATES_DIR',
   /** `true` to address S3 by path (local S3 emulators); never set on AWS. */

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { checkTimeZone, InvalidConfigError, isEmail } from '../core/index.js';
+import { checkTimeZone, InvalidConfigError, isEmail, postalAddressProblem } from '../core/index.js';
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../core/limits.js';
 import { ENV } from './env-names.js';
 import { type Environment, endpointUrl, positiveNumber, readSetting } from './read-settings.js';
@@ -29,6 +29,8 @@ export interface NewsletterConfig {
   readonly maxEditionArticles: number;
   /** Where the key of readers' ids and unsubscribe tokens comes from. */
   readonly keySource: SubscriberKeySource;
+  /** The sender's postal address, shown in every message's footer. */
+  readonly postalAddress: string;
 }
 
 const email = z.email();
@@ -106,7 +108,20 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
         DEFAULT_MAX_EDITION_ARTICLES,
     ),
     keySource: readSubscriberKeySource(env),
+    postalAddress: readPostalAddress(env),
   };
+}
+
+function readPostalAddress(env: Environment): string {
+  const address = readSetting(env, ENV.postalAddress, z.string(), 'the sender’s postal address');
+  const problem = postalAddressProblem(address);
+  if (problem !== undefined) {
+    throw new InvalidConfigError(
+      ENV.postalAddress,
+      `expected the sender’s postal address on one line; ${problem}`,
+    );
+  }
+  return address;
 }
 
 let cached: NewsletterConfig | undefined;

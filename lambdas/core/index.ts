@@ -50,6 +50,7 @@ export type {
   ListedObject,
   Log,
   MailSender,
+  MessageTag,
   ObjectStore,
   OutgoingMessage,
   PutOptions,
@@ -62,9 +63,12 @@ export {
   type NewsletterTemplates,
 } from './render/newsletter-options.js';
 export { safeUrl } from './render/newsletter-view.js';
+export { MAX_POSTAL_ADDRESS, postalAddressProblem } from './render/postal-address.js';
 export { type RenderedNewsletter, renderNewsletter, TemplateError } from './render/render-newsletter.js';
 export { renderText } from './render/render-text.js';
 export { singleLine, subjectLine } from './render/subject-line.js';
+export { type MailEventSummary, summarizeMailEvent } from './send/mail-event.js';
+export { messageTags } from './send/message-tags.js';
 export {
   archiveKey,
   type SendReport,

@@ -59,6 +59,14 @@ export interface OutgoingMessage {
   readonly text: string;
   /** One-click unsubscribe (RFC 8058): the reader's https link, and a mailto address if there is one. */
   readonly unsubscribe: { readonly url: string; readonly mailto?: string };
+  /** Tags the mail service copies into the events it reports about the message (see `messageTags`). */
+  readonly tags?: readonly MessageTag[];
+}
+
+/** A name and value attached to a sent message; both only letters, digits, `_`, `.` and `-`. */
+export interface MessageTag {
+  readonly name: string;
+  readonly value: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { readSubscriberKey } from '../adapters/secret-key.js';
+import { addSendCounts, METRICS_NAMESPACE } from '../adapters/send-metrics.js';
 import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
 import { loadTemplates } from '../adapters/template-files.js';
 import { newsletterConfig } from '../config/newsletter-config.js';
@@ -16,6 +18,7 @@ import { parseNewsletterRequest } from './newsletter-request.js';
 
 const config = newsletterConfig();
 const logger = new Logger({ serviceName: 'news-digest-newsletter' });
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'news-digest-newsletter', logger });
 const store = new S3ObjectStore(s3Client, config.bucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
@@ -38,6 +41,15 @@ export class IncompleteSendError extends Error {
  */
 export async function handler(event: unknown, context: Context): Promise<NewsletterReport> {
   logger.addContext(context);
+  try {
+    return await run(event, context);
+  } finally {
+    // Published even when the run throws: an incomplete run's counts are the ones to see.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  }
+}
+
+async function run(event: unknown, context: Context): Promise<NewsletterReport> {
   const now = new Date();
   const request = parseNewsletterRequest(event, now, config.editionTimeZone);
   const subscribers = await currentSubscribers(store, { ...config, recipientIdKey });
@@ -59,6 +71,7 @@ export async function handler(event: unknown, context: Context): Promise<Newslet
     { ...config, recipients, recipientIdKey, runId: context.awsRequestId },
     request.dryRun,
   );
+  if (!request.dryRun) addSendCounts(metrics, { ...report, optedOut });
   // Uncertain recipients are left out: a retry would not send to them anyway, a person decides.
   const retryable = report.failed.filter((f) => !f.permanent).length + report.deferred;
   if (retryable > 0) {

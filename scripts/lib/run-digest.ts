@@ -30,6 +30,8 @@ export function placeholderLinks(edition: string): NewsletterLinks {
   return {
     unsubscribeUrl: 'https://example.invalid/unsubscribe',
     archiveUrl: `https://example.invalid/archive/${edition}.html`,
+    postalAddress:
+      'News Digest, 1 Example Street, Springfield (a placeholder: deployments set postalAddress)',
   };
 }
 

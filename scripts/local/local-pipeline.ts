@@ -20,8 +20,11 @@ export const LOCAL_SETTINGS = {
   // The local unsubscribe endpoint, where `npm run local` serves it.
   UNSUBSCRIBE_URL: LOCAL_ENDPOINTS.unsubscribe,
   RECIPIENT_ID_KEY: 'local-recipient-id-key-not-a-secret-0123456789',
+  POSTAL_ADDRESS: 'News Digest (local), 1 Example Street, Springfield',
   TEMPLATES_DIR,
   POWERTOOLS_LOG_LEVEL: 'WARN',
+  // Metrics are CloudWatch's business: locally their lines would only crowd the output.
+  POWERTOOLS_METRICS_DISABLED: 'true',
 } as const;
 
 /** S3 writes keys in notifications URL-encoded, spaces as `+`; s3rver does not, so it is done here. */

@@ -10,6 +10,11 @@ export interface NewsletterLinks {
   readonly unsubscribeUrl: string;
   /** The web copy of this edition ("view in browser"). */
   readonly archiveUrl: string;
+  /**
+   * The sender's postal address, shown in the footer (CAN-SPAM asks for one in every commercial
+   * message); a deployment always gives one (`postalAddressProblem` checks it), local previews may not.
+   */
+  readonly postalAddress?: string;
 }
 
 /** The largest HTML body, in bytes, before Gmail clips a message (102 KB), with room to spare. */

@@ -55,5 +55,6 @@ export function renderText(
     'Unsubscribe:',
     links.unsubscribeUrl,
   );
+  if (links.postalAddress) out.push('', wrap(links.postalAddress, '', ''));
   return `${out.join('\n')}\n`;
 }

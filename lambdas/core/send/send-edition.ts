@@ -11,6 +11,7 @@ import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
 import { recipientId } from '../subscribers/subscriber-id.js';
 import { unsubscribeLink } from '../subscribers/unsubscribe-token.js';
+import { messageTags } from './message-tags.js';
 import { claim, completeClaim, releaseClaim } from './sent-ledger.js';
 
 /** What sending an edition needs to know. */
@@ -33,6 +34,8 @@ export interface SendSettings {
    * claim it finds of its own was left by an earlier attempt that died mid-send.
    */
   readonly runId: string;
+  /** The sender's postal address, shown in every message's footer. */
+  readonly postalAddress: string;
 }
 
 /** What happened to an edition's sending. */
@@ -131,7 +134,11 @@ export async function sendEdition(
     return { ...base, subject: null };
   }
   const archiveUrl = `${settings.archiveBaseUrl.replace(/\/+$/u, '')}/${archiveKey(edition)}`;
-  const rendered = await renderNewsletter(digest, templates, { unsubscribeUrl: SENTINEL, archiveUrl });
+  const rendered = await renderNewsletter(digest, templates, {
+    unsubscribeUrl: SENTINEL,
+    archiveUrl,
+    postalAddress: settings.postalAddress,
+  });
   if (dryRun) {
     log.info('dry run: rendered, nothing sent', { edition, recipients: settings.recipients.length });
     return { ...base, subject: rendered.subject };
@@ -186,6 +193,7 @@ export async function sendEdition(
           html: rendered.html.replaceAll(Mustache.escape(SENTINEL), Mustache.escape(url)),
           text: rendered.text.replaceAll(SENTINEL, url),
           unsubscribe: { url, ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}) },
+          tags: messageTags(edition, id),
         },
         sleep,
         log,
