@@ -10,6 +10,7 @@ import {
   scheduleExpression,
   settingNumber,
 } from './setting-parsers.js';
+import { readWebDomain, type WebDomain } from './web-domain-settings.js';
 
 export { InvalidSettingError } from './setting-parsers.js';
 
@@ -29,8 +30,10 @@ export interface DeploySettings {
   readonly unsubscribeUrl: string;
   /** Address that takes unsubscribe requests by email. */
   readonly unsubscribeMailto: string;
-  /** Base URL of the web copies of editions, when not the bucket's own address. */
+  /** Base URL the messages link the web copies at, when not the distribution's (or `webDomain`'s) address. */
   readonly archiveBaseUrl?: string;
+  /** A custom domain the web copies are served at. */
+  readonly webDomain?: WebDomain;
   /** Largest article file accepted, in bytes. */
   readonly maxBytes: number;
   /** IANA time zone whose calendar names the editions. */
@@ -64,6 +67,7 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     );
   }
   const archiveBaseUrl = optionalString(get, 'archiveBaseUrl');
+  const webDomain = readWebDomain(get);
   return {
     senderEmail,
     recipients,
@@ -73,6 +77,7 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
     unsubscribeUrl: requiredHttpsUrl(get, 'unsubscribeUrl'),
     unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto'),
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
+    ...(webDomain === undefined ? {} : { webDomain }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
     editionTimeZone: readTimeZone(get),
   };

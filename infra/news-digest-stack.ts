@@ -5,6 +5,7 @@ import { DigestMail } from './digest-mail.js';
 import { DigestStorage } from './digest-storage.js';
 import { IngestPipeline } from './ingest-pipeline.js';
 import { NewsletterSender } from './newsletter-sender.js';
+import { WebCopy } from './web-copy.js';
 
 /** Properties of the news digest stack. */
 export interface NewsDigestStackProps extends StackProps {
@@ -21,6 +22,7 @@ export class NewsDigestStack extends Stack {
   readonly mail: DigestMail;
   readonly ingest: IngestPipeline;
   readonly newsletter: NewsletterSender;
+  readonly webCopy: WebCopy;
 
   constructor(scope: Construct, id: string, props: NewsDigestStackProps) {
     super(scope, id, props);
@@ -29,7 +31,14 @@ export class NewsDigestStack extends Stack {
     this.mail = new DigestMail(this, 'Mail', { senderEmail: settings.senderEmail });
     const { bucket } = this.storage;
     this.ingest = new IngestPipeline(this, 'Ingest', { bucket, maxBytes: settings.maxBytes });
-    this.newsletter = new NewsletterSender(this, 'Newsletter', { bucket, mail: this.mail, settings });
+    this.webCopy = new WebCopy(this, 'WebCopy', {
+      bucket: this.storage.webBucket,
+      logBucket: this.storage.webLogsBucket,
+      ...(settings.webDomain === undefined ? {} : { domain: settings.webDomain }),
+    });
+    // Messages link the distribution's address unless told another (a CDN or proxy in front).
+    const web = { bucket: this.storage.webBucket, baseUrl: settings.archiveBaseUrl ?? this.webCopy.url };
+    this.newsletter = new NewsletterSender(this, 'Newsletter', { bucket, mail: this.mail, settings, web });
 
     new CfnOutput(this, 'BucketName', {
       value: bucket.bucketName,
@@ -43,6 +52,14 @@ export class NewsDigestStack extends Stack {
     new CfnOutput(this, 'IngestFunctionName', { value: this.ingest.ingestFunction.function.functionName });
     new CfnOutput(this, 'NewsletterFunctionName', {
       value: this.newsletter.newsletterFunction.function.functionName,
+    });
+    new CfnOutput(this, 'WebCopyUrl', {
+      value: `${this.webCopy.url}/`,
+      description: 'The web copies: every edition, newest first (each edition at editions/<date>.html)',
+    });
+    // A custom domain's DNS record (CNAME or alias) points here.
+    new CfnOutput(this, 'WebDistributionDomainName', {
+      value: this.webCopy.distribution.distributionDomainName,
     });
   }
 }

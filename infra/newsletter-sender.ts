@@ -14,18 +14,21 @@ import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
 import { acknowledgePrefixGrants, deleteObjects, GRANT_ACTIONS_USED } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
+import { allowWebCopyPublishing, type WebCopyTarget } from './web-copy-publishing.js';
 
 /** Settings of the newsletter sender. */
 export interface NewsletterSenderProps {
   readonly bucket: Bucket;
   readonly mail: DigestMail;
   readonly settings: DeploySettings;
+  /** Where the web copies are published, and the address messages link them at. */
+  readonly web: WebCopyTarget;
 }
 
 /**
  * On a schedule, builds the edition once from the records waiting under `records/` (stored as its
- * snapshot under `editions/`, the records it took then removed), renders it as the newsletter,
- * stores its web copy under `archive/` and mails it through SES, recording each recipient it
+ * snapshot under `editions/`, the records it took then removed), publishes its web copy in the
+ * web-copy bucket, renders it as the newsletter and mails it through SES, recording each recipient it
  * reached under `sent/`. A build over capacity raises an alarm.
  */
 export class NewsletterSender extends Construct {
@@ -72,17 +75,17 @@ export class NewsletterSender extends Construct {
     bucket.grantPut(fn, `${PREFIX.published}*`);
     bucket.grantRead(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.editions}*`);
-    bucket.grantPut(fn, `${PREFIX.archive}*`);
     bucket.grantRead(fn, `${PREFIX.sent}*`);
     bucket.grantPut(fn, `${PREFIX.sent}*`);
     // A ledger claim is deleted when its message could not be sent; plain deletes only.
     fn.addToRolePolicy(deleteObjects(bucket, PREFIX.sent));
     if (settings.subscribersKey !== undefined) bucket.grantRead(fn, settings.subscribersKey);
     fn.addToRolePolicy(mail.sendRawEmailStatement());
+    allowWebCopyPublishing(this.newsletterFunction, props.web);
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
-      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.archive, PREFIX.sent],
+      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.sent],
       GRANT_ACTIONS_USED,
     );
 
@@ -133,6 +136,5 @@ function newsletterEnvironment(
   };
   if (settings.recipients.length > 0) environment[ENV.recipients] = settings.recipients.join(',');
   if (settings.subscribersKey !== undefined) environment[ENV.subscribersKey] = settings.subscribersKey;
-  if (settings.archiveBaseUrl !== undefined) environment[ENV.archiveBaseUrl] = settings.archiveBaseUrl;
   return environment;
 }

@@ -43,6 +43,8 @@ describe('logs at info level', () => {
       UNSUBSCRIBE_URL: 'https://digest.example.com/u?r={recipient}',
       UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
       RECIPIENT_ID_KEY: 'k'.repeat(32),
+      ARCHIVE_BASE_URL: 'https://digest.example.com',
+      WEB_BUCKET_NAME: 'news-digest-web',
       TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     })) {
       vi.stubEnv(name, value);

@@ -10,6 +10,8 @@ const valid = {
   UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
   RECIPIENT_ID_KEY: 'k'.repeat(32),
+  ARCHIVE_BASE_URL: 'https://d1234abcd.cloudfront.net',
+  WEB_BUCKET_NAME: 'news-digest-web',
 };
 
 describe('newsletter configuration', () => {
@@ -20,7 +22,8 @@ describe('newsletter configuration', () => {
       recipients: ['a@example.com', 'b@example.com'],
       sendRate: 1,
       subscribersKey: null,
-      archiveBaseUrl: 'https://news-digest-articles.s3.amazonaws.com',
+      archiveBaseUrl: 'https://d1234abcd.cloudfront.net',
+      webBucketName: 'news-digest-web',
       templatesDir: '/var/task/templates',
       editionTimeZone: 'UTC',
       maxEditionArticles: 25_000,
@@ -36,6 +39,9 @@ describe('newsletter configuration', () => {
     ['UNSUBSCRIBE_URL', { UNSUBSCRIBE_URL: 'http://insecure.example.com/u' }],
     ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: undefined }],
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
+    ['ARCHIVE_BASE_URL', { ARCHIVE_BASE_URL: undefined }],
+    ['ARCHIVE_BASE_URL', { ARCHIVE_BASE_URL: 'ftp://example.com/editions' }],
+    ['WEB_BUCKET_NAME', { WEB_BUCKET_NAME: undefined }],
     ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
     ['RECIPIENT_ID_KEY', { RECIPIENT_ID_KEY: undefined }],

@@ -15,6 +15,7 @@ export {
   CorruptStateError,
   EditionBusyError,
   InvalidConfigError,
+  MessageTooLargeError,
   OutOfTimeError,
   PreconditionFailedError,
   RecipientRejectedError,
@@ -67,7 +68,6 @@ export { renderText } from './render/render-text.js';
 export { singleLine, subjectLine } from './render/subject-line.js';
 export { isEmail, parseSubscribers } from './send/recipients.js';
 export {
-  archiveKey,
   ledgerKey,
   recipientId,
   type SendReport,
@@ -76,3 +76,14 @@ export {
   sendEdition,
 } from './send/send-edition.js';
 export type { TermWeights } from './text/sparse-vector.js';
+export { publishWebCopy, type WebCopyReport } from './web/publish-web-copy.js';
+export { renderWebCopy } from './web/render-web-copy.js';
+export {
+  WEB_CACHE_CONTROL,
+  WEB_EDITIONS,
+  WEB_INDEX_KEY,
+  webPageKey,
+  webPageUrl,
+  webSummaryKey,
+} from './web/web-copy-keys.js';
+export { type EditionSummary, editionSummary, renderWebIndex } from './web/web-index.js';

@@ -4,13 +4,15 @@ import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { SesMailSender, sesClient } from '../adapters/ses-mail-sender.js';
 import { loadTemplates } from '../adapters/template-files.js';
 import { newsletterConfig } from '../config/newsletter-config.js';
-import { openEdition, type SendReport, sendEdition } from '../core/index.js';
+import { openEdition, publishWebCopy, type SendReport, sendEdition } from '../core/index.js';
 import { parseNewsletterRequest } from './newsletter-request.js';
 import { resolveRecipients } from './resolve-recipients.js';
 
 const config = newsletterConfig();
 const logger = new Logger({ serviceName: 'news-digest-newsletter' });
 const store = new S3ObjectStore(s3Client, config.bucketName);
+// The web copies have a bucket of their own: what CloudFront may read holds nothing else.
+const webStore = new S3ObjectStore(s3Client, config.webBucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
 
@@ -25,8 +27,9 @@ export class IncompleteSendError extends Error {
 /**
  * Sends an edition's newsletter, on the schedule or on demand with
  * `{ "edition"?: "YYYY-MM-DD", "dryRun"?: true }`: the edition is built once from the records
- * waiting (or read back from its snapshot on a retry) and every recipient's message is rendered
- * from that snapshot. A dry run builds and renders without storing, taking or sending anything.
+ * waiting (or read back from its snapshot on a retry), its web copy published, and every
+ * recipient's message is rendered from that snapshot. A dry run builds and renders without
+ * storing, publishing, taking or sending anything.
  */
 export async function handler(event: unknown, context: Context): Promise<SendReport> {
   logger.addContext(context);
@@ -39,6 +42,8 @@ export async function handler(event: unknown, context: Context): Promise<SendRep
     maxArticles: config.maxEditionArticles,
     dryRun: request.dryRun,
   });
+  // Every message links the web copy: it is in place before the first one goes out.
+  if (!request.dryRun) await publishWebCopy({ store: webStore, log: logger }, templates, snapshot.digest);
   // Stop sending with time to spare: the invocation's retry picks up where this one stopped.
   const outOfTime = (): boolean => context.getRemainingTimeInMillis() < STOP_BEFORE_TIMEOUT_MS;
   const report = await sendEdition(

@@ -11,6 +11,7 @@ import {
 import type { Log, MailSender, ObjectStore } from '../ports.js';
 import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
+import { webPageUrl } from '../web/web-copy-keys.js';
 
 /** What sending an edition needs to know. */
 export interface SendSettings {
@@ -21,7 +22,7 @@ export interface SendSettings {
   /** Unsubscribe page; `{recipient}` becomes the URL-encoded address. */
   readonly unsubscribeUrl: string;
   readonly unsubscribeMailto: string;
-  /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
+  /** Base URL the web copies are served from (`editions/<edition>.html` is appended). */
   readonly archiveBaseUrl: string;
   /** Secret key of the HMAC that names recipients in logs and reports. */
   readonly recipientIdKey: string;
@@ -72,9 +73,6 @@ export const recipientId = (address: string, key: string): string =>
 export const ledgerKey = (edition: string, address: string): string =>
   `sent/${edition}/${createHash('sha256').update(normalAddress(address)).digest('hex').slice(0, 32)}.json`;
 
-/** Where the "view in browser" copy of an edition lives. */
-export const archiveKey = (edition: string): string => `archive/${edition}.html`;
-
 /** Injected waiting, so tests need not sleep. */
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,8 +100,9 @@ async function sendWithBackoff(
 }
 
 /**
- * Sends an edition's digest (its snapshot, built once): renders its stories once, stores the "view in browser" copy under
- * `archive/`, then sends one message per recipient at no more than `sendRate` a second. Each
+ * Sends an edition's digest (its snapshot, built once): renders its stories once, linking the web
+ * copy that `publishWebCopy` stored before ("view in browser", and "N more stories" at the first
+ * story left out), then sends one message per recipient at no more than `sendRate` a second. Each
  * recipient's ledger entry is claimed (a conditional write) before sending, so neither a retried
  * run nor an overlapping one sends twice;
  * throttling is retried with backoff; one failed recipient never stops the others. A send whose
@@ -142,23 +141,12 @@ export async function sendEdition(
     log.info('edition has no stories; nothing sent', { edition });
     return { ...base, subject: null };
   }
-  const archiveUrl = `${settings.archiveBaseUrl.replace(/\/+$/u, '')}/${archiveKey(edition)}`;
+  const archiveUrl = webPageUrl(settings.archiveBaseUrl, edition);
   const rendered = await renderNewsletter(digest, templates, { unsubscribeUrl: SENTINEL, archiveUrl });
   if (dryRun) {
     log.info('dry run: rendered, nothing sent', { edition, recipients: settings.recipients.length });
     return { ...base, subject: rendered.subject };
   }
-  // The shared copy links the unsubscribe page without naming anyone.
-  const page = new URL(unsubscribeFor(settings.unsubscribeUrl, ''));
-  const publicUnsubscribe = Mustache.escape(page.origin + page.pathname);
-  await store.put(
-    archiveKey(edition),
-    rendered.html.replaceAll(Mustache.escape(SENTINEL), publicUnsubscribe),
-    {
-      contentType: 'text/html; charset=utf-8',
-    },
-  );
-
   const interval = 1000 / settings.sendRate;
   let sent = 0;
   let alreadySent = 0;
