@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
-import { INGEST_BATCH } from '../../lambdas/config/env-names.js';
+import { ENV, INGEST_BATCH } from '../../lambdas/config/env-names.js';
 import { type LocalAws, type LocalPorts, startLocalAws } from './local-aws.js';
+import { localS3Client } from './local-clients.js';
 import { LocalQueue } from './local-queue.js';
+import { startWebCopyServer, type WebCopyServer } from './web-copy-server.js';
 
 /** The project's templates, for the newsletter handler run locally. */
 const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
@@ -12,6 +14,7 @@ const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
 /** Settings the handlers get locally, in place of the stack's. */
 export const LOCAL_SETTINGS = {
   BUCKET_NAME: 'news-digest-local',
+  WEB_BUCKET_NAME: 'news-digest-web-local',
   SENDER_EMAIL: 'digest@example.com',
   RECIPIENTS: 'reader@example.com,editor@example.com',
   SEND_RATE: '50',
@@ -38,6 +41,8 @@ interface S3rverEvent {
 export interface LocalPipeline {
   readonly aws: LocalAws;
   readonly queue: LocalQueue;
+  /** Serves the web copies, where the emails' "view in browser" links lead. */
+  readonly web: WebCopyServer;
   /** The inbox keys the queue has been told about. */
   readonly notified: string[];
   stop(): Promise<void>;
@@ -53,8 +58,13 @@ export async function startLocalPipeline(
   settings: Record<string, string> = {},
   onError: (error: unknown) => void = (error) => console.error(error),
 ): Promise<LocalPipeline> {
-  const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports);
-  Object.assign(process.env, aws.env, LOCAL_SETTINGS, settings);
+  const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports, [LOCAL_SETTINGS.WEB_BUCKET_NAME]);
+  const web = await startWebCopyServer(
+    localS3Client(aws.s3Endpoint),
+    LOCAL_SETTINGS.WEB_BUCKET_NAME,
+    ports?.web,
+  );
+  Object.assign(process.env, aws.env, LOCAL_SETTINGS, { [ENV.archiveBaseUrl]: web.url }, settings);
   const { handler } = await import('../../lambdas/handlers/ingest-handler.js');
   // Batches as on AWS, gathered over a tenth of the time so local runs stay quick.
   const queue = new LocalQueue(
@@ -85,9 +95,11 @@ export async function startLocalPipeline(
   return {
     aws,
     queue,
+    web,
     notified,
     async stop() {
       await queue.idle();
+      await web.stop();
       await aws.stop();
     },
   };
