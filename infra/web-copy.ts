@@ -1,14 +1,8 @@
-import { Duration, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
-  CachePolicy,
-  CacheQueryStringBehavior,
   Distribution,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   HttpVersion,
-  ResponseHeadersPolicy,
   SecurityPolicyProtocol,
   SSLMethod,
   ViewerProtocolPolicy,
@@ -17,7 +11,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { WEB_INDEX_KEY } from '../lambdas/core/web/web-copy-keys.js';
-import { HSTS_SECONDS, WEB_COPY_CSP } from './web-copy-headers.js';
+import { acknowledgeDistribution, webCopyPolicies } from './web-copy-policies.js';
 import type { WebDomain } from './web-domain-settings.js';
 
 /** Settings of the web copies' distribution. */
@@ -43,34 +37,7 @@ export class WebCopy extends Construct {
   constructor(scope: Construct, id: string, props: WebCopyProps) {
     super(scope, id);
     const { domain } = props;
-    // Caching follows the Cache-Control the newsletter writes (a day for a page, minutes for the
-    // index); the pages vary by nothing, so no query string, header or cookie is in the key.
-    const cachePolicy = new CachePolicy(this, 'CachePolicy', {
-      comment: 'Web copies: cached as long as their Cache-Control says',
-      minTtl: Duration.seconds(0),
-      defaultTtl: Duration.hours(1),
-      maxTtl: Duration.days(365),
-      queryStringBehavior: CacheQueryStringBehavior.none(),
-      enableAcceptEncodingGzip: true,
-      enableAcceptEncodingBrotli: true,
-    });
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'Web copies: HSTS, no sniffing, no framing, a policy for inline-styled pages without script',
-      securityHeadersBehavior: {
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.seconds(HSTS_SECONDS),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-        contentSecurityPolicy: { contentSecurityPolicy: WEB_COPY_CSP, override: true },
-      },
-    });
+    const { cachePolicy, headers } = webCopyPolicies(this);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'News digest: web copies of the editions',
       defaultBehavior: {
@@ -98,26 +65,4 @@ export class WebCopy extends Construct {
     this.url = `https://${domain?.name ?? this.distribution.distributionDomainName}`;
     acknowledgeDistribution(this.distribution, domain !== undefined);
   }
-}
-
-/** The CloudFront findings the distribution answers with reasons rather than settings. */
-function acknowledgeDistribution(distribution: Distribution, customDomain: boolean): void {
-  Validations.of(distribution).acknowledge(
-    {
-      id: 'AwsSolutions-CFR1',
-      reason:
-        'The web copies are the newsletter every subscriber gets, read wherever subscribers are: no country is to be kept out.',
-    },
-    {
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'The distribution serves static pages from a private bucket, cached, for GET and HEAD only: there is no application behind it for a web application firewall to protect, and CloudFront absorbs request floods itself (AWS Shield Standard).',
-    },
-  );
-  if (customDomain) return;
-  Validations.of(distribution).acknowledge({
-    id: 'AwsSolutions-CFR4',
-    reason:
-      "Without webDomainName and webCertificateArn the pages are served at the distribution's own *.cloudfront.net name, whose certificate is CloudFront's default one; CloudFront then fixes the security policy itself and no minimum TLS version can be set. With a custom domain the distribution requires TLSv1.2_2021.",
-  });
 }
