@@ -1,7 +1,7 @@
 /**
  * `npm run local`: S3 and SES emulators on loopback with the real ingest handler behind them,
- * and the web copies served as CloudFront serves them, until Ctrl-C. The bucket lives in .local/s3/ of the project (or $LOCAL_S3_DIR), so a restart
- * finds every object where it was.
+ * and the web copies served as CloudFront serves them, until Ctrl-C. The buckets live in
+ * .local/s3/ of the project (or $LOCAL_S3_DIR), so a restart finds every object where it was.
  */
 import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
