@@ -22,6 +22,7 @@ import {
   scheduleExpression,
   settingNumber,
 } from './setting-parsers.js';
+import { readWebDomain, type WebDomain } from './web-domain-settings.js';
 
 export { InvalidSettingError } from './setting-parsers.js';
 
@@ -37,7 +38,7 @@ export interface DeploySettings {
   readonly schedule: string;
   /** Messages per second the sender may send. */
   readonly sendRate: number;
-  /** The newsletter's name: on the unsubscribe page, and part of every unsubscribe token. */
+  /** The newsletter's name, shown on the unsubscribe page. */
   readonly listName: string;
   /** The list's stable id, part of every unsubscribe token; changing it voids the links mailed. */
   readonly listId: string;
@@ -45,8 +46,10 @@ export interface DeploySettings {
   readonly unsubscribeConcurrency?: number;
   /** Address that takes unsubscribe requests by email (a person handles them), if any. */
   readonly unsubscribeMailto?: string;
-  /** Base URL of the web copies of editions, when not the bucket's own address. */
+  /** Base URL the messages link the web copies at, when not the distribution's (or `webDomain`'s) address. */
   readonly archiveBaseUrl?: string;
+  /** A custom domain the web copies are served at. */
+  readonly webDomain?: WebDomain;
   /** Largest article file accepted, in bytes. */
   readonly maxBytes: number;
   /** IANA time zone whose calendar names the editions. */
@@ -89,6 +92,7 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
   const unsubscribeMailto = optionalString(get, 'unsubscribeMailto');
   const senderDomain = readSenderDomain(get, senderEmail);
   const alarmEmail = optionalEmail(get, 'alarmEmail');
+  const webDomain = readWebDomain(get);
   return {
     senderEmail,
     recipients,
@@ -102,6 +106,7 @@ export function readDeploySettings(get: SettingGetter): DeploySettings {
       ? {}
       : { unsubscribeMailto: requiredEmail(get, 'unsubscribeMailto') }),
     ...(archiveBaseUrl === undefined ? {} : { archiveBaseUrl: requiredHttpsUrl(get, 'archiveBaseUrl') }),
+    ...(webDomain === undefined ? {} : { webDomain }),
     maxBytes: settingNumber(get, 'maxBytes', { fallback: DEFAULT_MAX_BYTES, integer: true }),
     editionTimeZone: readTimeZone(get),
     ...(senderDomain === undefined ? {} : { senderDomain }),

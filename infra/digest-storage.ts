@@ -9,7 +9,7 @@ import {
 import { Construct } from 'constructs';
 import { PREFIX } from '../lambdas/config/env-names.js';
 
-// Both buckets hold data nobody else may read or reach over plain HTTP, and outlive the stack.
+// Every bucket holds data nobody else may read or reach over plain HTTP, and outlives the stack.
 const PRIVATE_BUCKET: BucketProps = {
   encryption: BucketEncryption.S3_MANAGED,
   enforceSSL: true,
@@ -19,14 +19,18 @@ const PRIVATE_BUCKET: BucketProps = {
 };
 
 /**
- * What holds data: the bucket with the inbox, the editions' state, the archive and the sent ledger,
- * and the bucket its server access logs go to.
+ * What holds data: the bucket with the inbox, the editions' state and the sent ledger; the bucket
+ * of the editions' web copies, which CloudFront serves; and the buckets their logs go to.
  */
 export class DigestStorage extends Construct {
   /** The pipeline's bucket; prefixes in `PREFIX` divide it. */
   readonly bucket: Bucket;
-  /** Server access logs of `bucket`. */
+  /** Server access logs of the other buckets. */
   readonly accessLogsBucket: Bucket;
+  /** The editions' web copies, and nothing else: CloudFront may read all of it. */
+  readonly webBucket: Bucket;
+  /** CloudFront's access logs of the web copies. */
+  readonly webLogsBucket: Bucket;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -50,6 +54,24 @@ export class DigestStorage extends Construct {
       ],
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'articles-bucket/',
+    });
+
+    // Apart from the pipeline's bucket, which holds records, the ledger and subscribers: the
+    // distribution reads this one only. Each page can be rendered again from its edition's snapshot.
+    this.webBucket = new Bucket(this, 'WebCopyBucket', {
+      ...PRIVATE_BUCKET,
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'web-copy-bucket/',
+    });
+    // CloudFront's standard logs are delivered under an ACL grant, which a bucket with ACLs
+    // disabled refuses: they get a bucket of their own rather than re-enabling ACLs on the other logs.
+    this.webLogsBucket = new Bucket(this, 'WebCopyLogsBucket', {
+      ...PRIVATE_BUCKET,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'web-copy-logs-bucket/',
     });
   }
 }

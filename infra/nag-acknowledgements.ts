@@ -18,7 +18,6 @@ const PREFIX_KEYS: Readonly<Record<Prefix, string>> = {
   [PREFIX.editions]: 'there is one snapshot per edition date',
   [PREFIX.processed]: 'originals keep the names they had in the inbox',
   [PREFIX.rejected]: 'originals keep the names they had in the inbox, each with its reason beside it',
-  [PREFIX.archive]: 'there is one web copy per edition date',
   [PREFIX.sent]: 'there is one ledger object per edition and recipient',
   [PREFIX.optOuts]: "there is one opt-out per reader who unsubscribed, named by the reader's id",
 };

@@ -10,6 +10,7 @@ import { NewsletterSender } from './newsletter-sender.js';
 import { dnsRecordText } from './sender-domain.js';
 import { SubscriberKey } from './subscriber-key.js';
 import { UnsubscribeEndpoint } from './unsubscribe-endpoint.js';
+import { WebCopy } from './web-copy.js';
 
 /** Properties of the news digest stack. */
 export interface NewsDigestStackProps extends StackProps {
@@ -30,6 +31,7 @@ export class NewsDigestStack extends Stack {
   readonly unsubscribe: UnsubscribeEndpoint;
   readonly alarms: DigestAlarms;
   readonly mailEvents: MailEvents;
+  readonly webCopy: WebCopy;
 
   constructor(scope: Construct, id: string, props: NewsDigestStackProps) {
     super(scope, id, props);
@@ -50,6 +52,13 @@ export class NewsDigestStack extends Stack {
       subscriberKey,
       settings,
     });
+    this.webCopy = new WebCopy(this, 'WebCopy', {
+      bucket: this.storage.webBucket,
+      logBucket: this.storage.webLogsBucket,
+      ...(settings.webDomain === undefined ? {} : { domain: settings.webDomain }),
+    });
+    // Messages link the distribution's address unless told another (a CDN or proxy in front).
+    const web = { bucket: this.storage.webBucket, baseUrl: settings.archiveBaseUrl ?? this.webCopy.url };
     this.newsletter = new NewsletterSender(this, 'Newsletter', {
       bucket,
       mail: this.mail,
@@ -57,6 +66,7 @@ export class NewsDigestStack extends Stack {
       subscriberKey,
       unsubscribeUrl: this.unsubscribe.url.url,
       failureQueue,
+      web,
     });
     this.mailEvents = new MailEvents(this, 'MailEvents', {
       configurationSet: this.mail.configurationSet,
@@ -92,5 +102,13 @@ export class NewsDigestStack extends Stack {
         description: 'Create this DNS record for the sender domain',
       });
     }
+    new CfnOutput(this, 'WebCopyUrl', {
+      value: `${this.webCopy.url}/`,
+      description: 'The web copies: every edition, newest first (each edition at editions/<date>.html)',
+    });
+    // A custom domain's DNS record (CNAME or alias) points here.
+    new CfnOutput(this, 'WebDistributionDomainName', {
+      value: this.webCopy.distribution.distributionDomainName,
+    });
   }
 }

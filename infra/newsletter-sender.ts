@@ -16,6 +16,7 @@ import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
 import { acknowledgePrefixGrants, deleteObjects, GRANT_ACTIONS_USED } from './nag-acknowledgements.js';
 import { handlerEntry } from './project-paths.js';
+import { allowWebCopyPublishing, type WebCopyTarget } from './web-copy-publishing.js';
 
 /** Settings of the newsletter sender. */
 export interface NewsletterSenderProps {
@@ -28,12 +29,14 @@ export interface NewsletterSenderProps {
   readonly unsubscribeUrl: string;
   /** Where a scheduled run that could not start, or that failed every retry, is kept. */
   readonly failureQueue: IQueue;
+  /** Where the web copies are published, and the address messages link them at. */
+  readonly web: WebCopyTarget;
 }
 
 /**
  * On a schedule, builds the edition once from the records waiting under `records/` (stored as its
- * snapshot under `editions/`, the records it took then removed), renders it as the newsletter,
- * stores its web copy under `archive/` and mails it through SES, recording each recipient it
+ * snapshot under `editions/`, the records it took then removed), publishes its web copy in the
+ * web-copy bucket, renders it as the newsletter and mails it through SES, recording each recipient it
  * reached under `sent/`. A build over capacity raises an alarm.
  */
 export class NewsletterSender extends Construct {
@@ -67,7 +70,6 @@ export class NewsletterSender extends Construct {
     bucket.grantPut(fn, `${PREFIX.published}*`);
     bucket.grantRead(fn, `${PREFIX.editions}*`);
     bucket.grantPut(fn, `${PREFIX.editions}*`);
-    bucket.grantPut(fn, `${PREFIX.archive}*`);
     bucket.grantRead(fn, `${PREFIX.sent}*`);
     bucket.grantPut(fn, `${PREFIX.sent}*`);
     // A ledger claim is deleted when its message could not be sent; plain deletes only.
@@ -77,10 +79,11 @@ export class NewsletterSender extends Construct {
     bucket.grantRead(fn, `${PREFIX.optOuts}*`);
     subscriberKey.grantRead(fn);
     fn.addToRolePolicy(mail.sendRawEmailStatement());
+    allowWebCopyPublishing(this.newsletterFunction, props.web);
     acknowledgePrefixGrants(
       this.newsletterFunction.role,
       bucket,
-      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.archive, PREFIX.sent, PREFIX.optOuts],
+      [PREFIX.records, PREFIX.published, PREFIX.editions, PREFIX.sent, PREFIX.optOuts],
       GRANT_ACTIONS_USED,
     );
 
@@ -141,6 +144,5 @@ function newsletterEnvironment(
   if (settings.subscribersKey !== undefined) environment[ENV.subscribersKey] = settings.subscribersKey;
   if (settings.unsubscribeMailto !== undefined)
     environment[ENV.unsubscribeMailto] = settings.unsubscribeMailto;
-  if (settings.archiveBaseUrl !== undefined) environment[ENV.archiveBaseUrl] = settings.archiveBaseUrl;
   return environment;
 }

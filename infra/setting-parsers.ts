@@ -62,7 +62,7 @@ export function optionalEmailList(get: Get, name: string): string[] | undefined 
   return addresses.map((address) => checkEmail(name, address));
 }
 
-/** A required https URL, returned as given so placeholders such as `{recipient}` stay literal. */
+/** A required https URL, returned as given. */
 export function requiredHttpsUrl(get: Get, name: string): string {
   const value = requiredString(get, name);
   if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {

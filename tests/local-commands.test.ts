@@ -16,6 +16,7 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const ports = {
   LOCAL_S3_PORT: String(41000 + Math.floor(Math.random() * 2000)),
   LOCAL_SES_PORT: String(43000 + Math.floor(Math.random() * 2000)),
+  LOCAL_WEB_PORT: String(45000 + Math.floor(Math.random() * 2000)),
 };
 // A bucket folder of its own, not the project's .local/s3/, which `npm run local` keeps.
 const env = { ...process.env, ...ports, LOCAL_S3_DIR: mkdtempSync(join(tmpdir(), 'local-s3-')) };
@@ -61,12 +62,18 @@ describe('npm run local, local:drop and local:send', () => {
       const mailbox = (await (await fetch(`http://127.0.0.1:${ports.LOCAL_SES_PORT}/store`)).json()) as {
         emails: unknown[];
       };
+      const index = await fetch(`http://127.0.0.1:${ports.LOCAL_WEB_PORT}/`);
+      const indexHtml = await index.text();
       local.kill('SIGINT');
       const code = await exited;
 
       // Assess
       expect(banner).toContain(`S3 endpoint     http://127.0.0.1:${ports.LOCAL_S3_PORT}`);
       expect(banner).toContain(`SES viewer      http://127.0.0.1:${ports.LOCAL_SES_PORT}/`);
+      expect(banner).toContain(`Web copies      http://127.0.0.1:${ports.LOCAL_WEB_PORT}/`);
+      // local:send, another process, published the edition where npm run local serves it.
+      expect(index.status).toBe(200);
+      expect(indexHtml).toContain('1 edition, newest first');
       expect(drop.stdout.trim().split('\n')).toHaveLength(5);
       expect(JSON.parse(send.stdout.slice(0, send.stdout.lastIndexOf('}') + 1))).toMatchObject({
         stories: 2,

@@ -44,6 +44,8 @@ describe('logs at info level', () => {
       UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
       RECIPIENT_ID_KEY: 'k'.repeat(32),
       POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
+      ARCHIVE_BASE_URL: 'https://digest.example.com',
+      WEB_BUCKET_NAME: 'news-digest-web',
       TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     })) {
       vi.stubEnv(name, value);

@@ -58,7 +58,7 @@ describe('renderNewsletter on a hostile digest', () => {
     expect(text).toContain('4992 more sources');
   }, 90_000);
 
-  it('links a story too large to show even when cut to the archive', async () => {
+  it('links a story too large to show even when cut to the web copy, at its anchor', async () => {
     // Prepare
     const digest: Digest = { edition: '2024-05-17', stories: [hugeStory('a', 20, '/')], rejected: [] };
 
@@ -69,6 +69,6 @@ describe('renderNewsletter on a hostile digest', () => {
     expect(storiesShown).toBe(0);
     expect(bytes(html)).toBeLessThanOrEqual(MAX_HTML_BYTES);
     expect(html).toContain('1 more story');
-    expect(text).toContain(`1 more story in the full edition:\n${LINKS.archiveUrl}`);
+    expect(text).toContain(`1 more story in the full edition:\n${LINKS.archiveUrl}#story-1`);
   }, 90_000);
 });

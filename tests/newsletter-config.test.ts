@@ -11,6 +11,8 @@ const valid = {
   UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
   RECIPIENT_ID_KEY: 'k'.repeat(32),
   POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
+  ARCHIVE_BASE_URL: 'https://d1234abcd.cloudfront.net',
+  WEB_BUCKET_NAME: 'news-digest-web',
 };
 
 describe('newsletter configuration', () => {
@@ -21,7 +23,8 @@ describe('newsletter configuration', () => {
       recipients: ['a@example.com', 'b@example.com'],
       sendRate: 1,
       subscribersKey: null,
-      archiveBaseUrl: 'https://news-digest-articles.s3.amazonaws.com',
+      archiveBaseUrl: 'https://d1234abcd.cloudfront.net',
+      webBucketName: 'news-digest-web',
       templatesDir: '/var/task/templates',
       editionTimeZone: 'UTC',
       maxEditionArticles: 25_000,
@@ -62,6 +65,9 @@ describe('newsletter configuration', () => {
     ['UNSUBSCRIBE_MAILTO', { UNSUBSCRIBE_MAILTO: 'mailto:unsubscribe' }],
     ['LIST_ID', { LIST_ID: 'News Digest' }],
     ['BUCKET_NAME', { BUCKET_NAME: undefined }],
+    ['ARCHIVE_BASE_URL', { ARCHIVE_BASE_URL: undefined }],
+    ['ARCHIVE_BASE_URL', { ARCHIVE_BASE_URL: 'ftp://example.com/editions' }],
+    ['WEB_BUCKET_NAME', { WEB_BUCKET_NAME: undefined }],
     ['EDITION_TIME_ZONE', { EDITION_TIME_ZONE: 'Europe/Atlantis' }],
     ['MAX_EDITION_ARTICLES', { MAX_EDITION_ARTICLES: '-5' }],
     ['RECIPIENT_ID_KEY_SECRET_ARN', { RECIPIENT_ID_KEY: undefined }],

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
+import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ledgerKey,
@@ -17,7 +18,9 @@ import { seedArticles } from './seed-articles.js';
 
 const EDITION = '2024-05-16';
 const READERS = ['ana@example.com', 'ben@example.org', 'chloe@example.net'];
+const WEB_BUCKET = 'news-digest-web';
 let s3: FakeS3;
+let web: ReturnType<FakeS3['bucket']>;
 const ses = mockClient(SESClient);
 
 /** The seed articles' records, as ingestion stored them the day before. */
@@ -50,6 +53,7 @@ async function loadHandler(env: Record<string, string> = {}) {
     RECIPIENT_ID_KEY: 'k'.repeat(32),
     POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
     ARCHIVE_BASE_URL: 'https://digest.example.com',
+    WEB_BUCKET_NAME: WEB_BUCKET,
     TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ...env,
@@ -93,6 +97,7 @@ const throttled = () =>
 
 beforeEach(() => {
   s3 = fakeS3();
+  web = s3.bucket(WEB_BUCKET);
   ses.reset();
   ses.on(SendRawEmailCommand).resolves({ MessageId: 'msg-1' });
   seedRecords();
@@ -139,15 +144,56 @@ describe('newsletter handler', () => {
     expect(decodeWords(first?.match(/^Subject: (.*)$/mu)?.[1] ?? '')).toMatch(/^News Digest, 16 May: /u);
   });
 
-  it('stores the "view in browser" copy under archive/, without any recipient in it', async () => {
+  it('publishes the web copy in its own bucket before sending, and every message links it', async () => {
+    // Prepare
     const handler = await loadHandler();
 
+    // Act
     await handler({ edition: EDITION }, lambdaContext);
 
-    const archive = s3.text(`archive/${EDITION}.html`) ?? '';
-    expect(archive).toContain('<h2');
-    expect(archive).toContain('https:&#x2F;&#x2F;digest.example.com&#x2F;unsubscribe');
-    for (const reader of READERS) expect(archive).not.toContain(encodeURIComponent(reader));
+    // Assess: the page, its summary and the index, in the web bucket only, no reader named.
+    expect(web.keys()).toEqual([`editions/${EDITION}.html`, `editions/${EDITION}.json`, 'index.html']);
+    expect(s3.keys().filter((k) => k.endsWith('.html'))).toEqual([]);
+    const page = web.text(`editions/${EDITION}.html`) ?? '';
+    expect(page.match(/<h2 id="story-\d+"/gu)).toHaveLength(2);
+    expect(page).toContain('To unsubscribe, use the link in your email.');
+    expect(page).not.toContain('unsubscribe?u=');
+    for (const reader of READERS) {
+      expect(page).not.toContain(reader);
+      expect(page).not.toContain(encodeURIComponent(reader));
+    }
+    const index = parseHTML(web.text('index.html') ?? '').document;
+    expect([...index.querySelectorAll('h2 a')].map((a) => a.getAttribute('href'))).toEqual([
+      `editions/${EDITION}.html`,
+    ]);
+    const pagePut = s3.mock
+      .commandCalls(PutObjectCommand)
+      .find((c) => c.args[0].input.Key === `editions/${EDITION}.html`);
+    expect(pagePut?.args[0].input).toMatchObject({
+      Bucket: WEB_BUCKET,
+      ContentType: 'text/html; charset=utf-8',
+      CacheControl: expect.stringMatching(/^public, max-age=\d+$/u),
+    });
+    // Quoted-printable lines are joined again (soft line breaks), as a mail reader does.
+    const messages = rawMessages().map((m) => m.replace(/=\r\n/gu, ''));
+    expect(messages).toHaveLength(READERS.length);
+    for (const message of messages) {
+      expect(message).toContain(`\nhttps://digest.example.com/editions/${EDITION}.html\n`);
+    }
+  });
+
+  it('sends nothing when the web copy cannot be published, so no message links a missing page', async () => {
+    // Prepare
+    const handler = await loadHandler();
+    s3.failNext('put', `editions/${EDITION}.html`, unavailable());
+
+    // Act
+    const run = handler({ edition: EDITION }, lambdaContext);
+
+    // Assess
+    await expect(run).rejects.toThrow('try later');
+    expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 0);
+    expect(s3.keys('sent/')).toEqual([]);
   });
 
   it('never sends an edition twice to a recipient when it runs again', async () => {

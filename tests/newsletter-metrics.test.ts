@@ -33,7 +33,7 @@ async function loadHandler() {
     SENDER_EMAIL: 'digest@example.com',
     RECIPIENTS: READERS.join(','),
     SEND_RATE: '1000',
-    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe?u={recipient}',
+    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
     RECIPIENT_ID_KEY: 'k'.repeat(32),
     POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',

@@ -135,7 +135,7 @@ describe('renderNewsletter', () => {
     expect(doc(html).querySelectorAll('li')).toHaveLength(25 * 7);
   });
 
-  it('shows what fits and links "N more stories" to the archive when a digest is too long', async () => {
+  it('shows what fits and links "N more stories" to the web copy when a digest is too long', async () => {
     const base = digestFixture('twenty-five-stories');
     const digest = {
       ...base,
@@ -149,7 +149,8 @@ describe('renderNewsletter', () => {
     expect(storiesShown).toBeGreaterThan(20);
     const more = [...doc(html).querySelectorAll('a')].find((a) => a.textContent?.includes('more stories'));
     expect(more?.textContent).toBe(`${75 - storiesShown} more stories`);
-    expect(more?.getAttribute('href')).toBe(LINKS.archiveUrl);
+    // The link opens the web copy at the first story the email left out.
+    expect(more?.getAttribute('href')).toBe(`${LINKS.archiveUrl}#story-${storiesShown + 1}`);
   });
 
   it('renders an edition without stories', async () => {

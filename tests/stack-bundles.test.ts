@@ -24,6 +24,14 @@ let built: DigestApp;
 /** The folder a function's code asset was bundled into. */
 const bundleDir = (fn: IConstruct): string => join(outdir, (fn.node.findChild('Code') as Asset).assetPath);
 
+/** A value of the template as text, each part resolved at deploy (a reference, an attribute) a stand-in. */
+function standIn(value: unknown): string {
+  if (typeof value === 'string') return value;
+  // Joined values keep their literal parts: an address built from the distribution's name stays an address.
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  return join ? join[1].map(standIn).join(join[0]) : 'a-value-set-at-deployment-by-cloudformation';
+}
+
 /**
  * Imports a bundle in a fresh Node process with the environment the template gives the function
  * (values resolved at deploy replaced by stand-ins), as Lambda would, and says what `handler` is.
@@ -35,7 +43,7 @@ async function loadHandler(fn: IConstruct): Promise<string> {
   const environment = Object.fromEntries(
     Object.entries(variables).map(([name, value]) => [
       name,
-      typeof value === 'string' ? value : (DEPLOYED[name] ?? 'a-value-set-at-deployment-by-cloudformation'),
+      typeof value === 'string' ? value : (DEPLOYED[name] ?? standIn(value)),
     ]),
   );
   const script = `const m = await import(${JSON.stringify(join(bundleDir(fn), 'index.mjs'))}); console.log(typeof m.handler);`;

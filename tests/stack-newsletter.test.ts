@@ -71,7 +71,11 @@ describe('newsletter sender', () => {
     });
     expect(environment).not.toHaveProperty(ENV.unsubscribeMailto);
     expect(environment).not.toHaveProperty(ENV.subscribersKey);
-    expect(environment).not.toHaveProperty(ENV.archiveBaseUrl);
+    // The web copies' own address, so the links work on a fresh deploy without any setting.
+    expect(environment?.[ENV.archiveBaseUrl]).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(stack.webCopy.distribution), 'DomainName'] }]],
+    });
+    expect(environment?.[ENV.webBucketName]).toEqual({ Ref: logicalId(stack.storage.webBucket) });
     expect(environment).not.toHaveProperty(ENV.templatesDir);
   });
 

@@ -5,19 +5,20 @@ import { buildTestApp, cfnText, logicalId, roleStatements, type Statement } from
 const { stack } = buildTestApp({ subscribersKey: 'lists/subscribers.txt' });
 const template = Template.fromStack(stack);
 const bucketArn = `<${logicalId(stack.storage.bucket)}.Arn>`;
+const webArn = `<${logicalId(stack.storage.webBucket)}.Arn>`;
 const ingestStatements = roleStatements(template, logicalId(stack.ingest.ingestFunction.role));
 const newsletterStatements = roleStatements(template, logicalId(stack.newsletter.newsletterFunction.role));
 
-/** The S3 actions a role is allowed on the objects under a prefix (or on one key). */
-const objectActions = (statements: Statement[], objects: string): string[] =>
+/** The S3 actions a role is allowed on the objects under a prefix (or on one key) of a bucket. */
+const objectActions = (statements: Statement[], objects: string, bucket = bucketArn): string[] =>
   statements
-    .filter((s) => s.effect === 'Allow' && s.resources.includes(`${bucketArn}/${objects}`))
+    .filter((s) => s.effect === 'Allow' && s.resources.includes(`${bucket}/${objects}`))
     .flatMap((s) => s.actions)
     .sort();
 
-/** The object ARNs in the bucket a role may act on at all. */
-const objectResources = (statements: Statement[]): string[] =>
-  [...new Set(statements.flatMap((s) => s.resources).filter((r) => r.startsWith(`${bucketArn}/`)))].sort();
+/** The object ARNs in a bucket a role may act on at all. */
+const objectResources = (statements: Statement[], bucket = bucketArn): string[] =>
+  [...new Set(statements.flatMap((s) => s.resources).filter((r) => r.startsWith(`${bucket}/`)))].sort();
 
 const READ = ['s3:GetBucket*', 's3:GetObject*', 's3:List*'];
 const PUT = [
@@ -58,26 +59,34 @@ describe('permissions', () => {
     expect(objectActions(ingestStatements, 'rejected/*')).toEqual(PUT.toSorted());
   });
 
-  it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file and opt-outs, put archive/', () => {
+  it('lets the newsletter function read and delete records/, read and write editions/ and sent/, read the subscribers file and opt-outs', () => {
     // Assess
     expect(objectResources(newsletterStatements)).toEqual(
-      [
-        'archive/*',
-        'editions/*',
-        'lists/subscribers.txt',
-        'opt-outs/*',
-        'published/*',
-        'records/*',
-        'sent/*',
-      ].map((p) => `${bucketArn}/${p}`),
+      ['editions/*', 'lists/subscribers.txt', 'opt-outs/*', 'published/*', 'records/*', 'sent/*'].map(
+        (p) => `${bucketArn}/${p}`,
+      ),
     );
     expect(objectActions(newsletterStatements, 'records/*')).toEqual(['s3:DeleteObject', ...READ].sort());
     expect(objectActions(newsletterStatements, 'published/*')).toEqual(PUT.toSorted());
     expect(objectActions(newsletterStatements, 'editions/*')).toEqual(READ_WRITE);
     expect(objectActions(newsletterStatements, 'lists/subscribers.txt')).toEqual(READ);
-    expect(objectActions(newsletterStatements, 'archive/*')).toEqual(PUT.toSorted());
     expect(objectActions(newsletterStatements, 'sent/*')).toEqual(['s3:DeleteObject', ...READ_WRITE].sort());
     expect(objectActions(newsletterStatements, 'opt-outs/*')).toEqual(READ);
+  });
+
+  it('lets the newsletter function put web pages and the index, and read back only the summaries, deleting nothing', () => {
+    // Act
+    const onWebBucket = newsletterStatements.filter((s) => s.resources.some((r) => r.startsWith(webArn)));
+
+    // Assess
+    expect(objectResources(newsletterStatements, webArn)).toEqual(
+      ['editions/*', 'editions/*.json', 'index.html'].map((p) => `${webArn}/${p}`),
+    );
+    expect(objectActions(newsletterStatements, 'editions/*', webArn)).toEqual(PUT.toSorted());
+    expect(objectActions(newsletterStatements, 'index.html', webArn)).toEqual(PUT.toSorted());
+    expect(objectActions(newsletterStatements, 'editions/*.json', webArn)).toEqual(READ);
+    expect(onWebBucket.flatMap((s) => s.actions).filter((a) => a.includes('Delete'))).toEqual([]);
+    expect(objectResources(ingestStatements, webArn)).toEqual([]);
   });
 
   it('lets only the newsletter function send mail: raw messages, from the sender identity, through the configuration set', () => {

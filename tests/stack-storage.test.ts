@@ -6,6 +6,8 @@ const { stack } = buildTestApp();
 const template = Template.fromStack(stack);
 const articlesId = logicalId(stack.storage.bucket);
 const logsId = logicalId(stack.storage.accessLogsBucket);
+const webId = logicalId(stack.storage.webBucket);
+const webLogsId = logicalId(stack.storage.webLogsBucket);
 
 const PRIVATE = {
   BucketEncryption: {
@@ -56,9 +58,43 @@ describe('storage', () => {
     expect(bucket?.Properties.LifecycleConfiguration.Rules[0].ExpirationInDays).toBeGreaterThan(0);
   });
 
+  it('keeps the web copies in a private, S3-encrypted bucket of their own, its access logged', () => {
+    // Act
+    const bucket = template.findResources('AWS::S3::Bucket')[webId];
+
+    // Assess
+    expect(webId).not.toBe(articlesId);
+    expect(bucket).toMatchObject({
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        ...PRIVATE,
+        LoggingConfiguration: { DestinationBucketName: { Ref: logsId }, LogFilePrefix: 'web-copy-bucket/' },
+      },
+    });
+  });
+
+  it("keeps CloudFront's logs in a private bucket that takes their ACL-granted delivery and expires them", () => {
+    // Act
+    const bucket = template.findResources('AWS::S3::Bucket')[webLogsId];
+
+    // Assess: CloudFront's standard logs are written under an ACL grant, refused when ACLs are off.
+    expect(bucket).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        ...PRIVATE,
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+        LoggingConfiguration: { DestinationBucketName: { Ref: logsId } },
+      },
+    });
+    expect(bucket?.Properties.LifecycleConfiguration.Rules[0].ExpirationInDays).toBeGreaterThan(0);
+  });
+
   it.each([
     ['articles', articlesId],
     ['access logs', logsId],
+    ['web copy', webId],
+    ['web copy logs', webLogsId],
   ])('denies every request to the %s bucket that is not over TLS', (_name, bucketId) => {
     // Assess
     template.hasResourceProperties('AWS::S3::BucketPolicy', {

@@ -68,6 +68,7 @@ export class S3ObjectStore implements ObjectStore {
           Key: key,
           Body: body,
           ContentType: options.contentType,
+          CacheControl: options.cacheControl,
           IfMatch: options.ifMatch,
           IfNoneMatch: options.ifNoneMatch,
         }),

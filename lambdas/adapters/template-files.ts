@@ -7,6 +7,14 @@ export function loadTemplates(folder: string): NewsletterTemplates {
   const read = (name: string): string => readFileSync(join(folder, `${name}.mjml`), 'utf8');
   return {
     layout: read('newsletter'),
-    partials: { header: read('header'), story: read('story'), more: read('more'), footer: read('footer') },
+    webIndex: read('web-index'),
+    partials: {
+      head: read('head'),
+      header: read('header'),
+      story: read('story'),
+      more: read('more'),
+      footer: read('footer'),
+      webFooter: read('web-footer'),
+    },
   };
 }

@@ -3,7 +3,7 @@
  * `infra/` and `lambdas/`, so the two can never disagree.
  */
 export const ENV = {
-  /** The bucket holding the inbox, the records, the editions, the archive and the sent ledger. */
+  /** The bucket holding the inbox, the records, the editions and the sent ledger. */
   bucketName: 'BUCKET_NAME',
   /** Largest article file accepted, in bytes. */
   maxBytes: 'MAX_BYTES',
@@ -25,8 +25,13 @@ export const ENV = {
   listName: 'LIST_NAME',
   /** The list's stable id, part of every unsubscribe token: changing it voids the links mailed. */
   listId: 'LIST_ID',
-  /** Base URL under which `archive/<edition>.html` is served ("view in browser"). */
+  /**
+   * Base URL the web copies are served from (the stack sets the distribution's address), under
+   * which `editions/<edition>.html` is the "view in browser" page.
+   */
   archiveBaseUrl: 'ARCHIVE_BASE_URL',
+  /** The bucket the web copies are published in (`lambdas/core/web/web-copy-keys.ts` has its layout). */
+  webBucketName: 'WEB_BUCKET_NAME',
   /** IANA time zone whose calendar names the editions (default UTC). */
   editionTimeZone: 'EDITION_TIME_ZONE',
   /** Most articles one edition takes; the rest wait for the next edition. */
@@ -57,8 +62,6 @@ export const PREFIX = {
   processed: 'processed/',
   /** Originals that could not be read, each with its reason beside it. */
   rejected: 'rejected/',
-  /** The "view in browser" copy of each edition. */
-  archive: 'archive/',
   /** The sent ledger: one object per edition and recipient. */
   sent: 'sent/',
   /** One object per reader who unsubscribed, named by the reader's id (no address). */

@@ -22,7 +22,10 @@ export interface NewsletterConfig {
   readonly unsubscribeMailto: string | undefined;
   /** The list's stable id, part of every unsubscribe token. */
   readonly listId: string;
+  /** Where the web copies are served from; the links of every message start with it. */
   readonly archiveBaseUrl: string;
+  /** The bucket the web copies are published in. */
+  readonly webBucketName: string;
   readonly templatesDir: string;
   /** IANA time zone whose calendar names the editions. */
   readonly editionTimeZone: string;
@@ -94,9 +97,18 @@ export function loadNewsletterConfig(env: Environment, handlerDir: string): News
       'an email address for unsubscribe requests',
     ),
     listId: readListId(env),
-    archiveBaseUrl:
-      readSetting(env, ENV.archiveBaseUrl, z.optional(z.url({ protocol: /^https?$/u })), 'an http(s) URL') ??
-      `https://${bucketName}.s3.amazonaws.com`,
+    archiveBaseUrl: readSetting(
+      env,
+      ENV.archiveBaseUrl,
+      z.url({ protocol: /^https?$/u }),
+      'the http(s) address the web copies are served from',
+    ),
+    webBucketName: readSetting(
+      env,
+      ENV.webBucketName,
+      z.string().check(z.minLength(3)),
+      'the name of the web-copy bucket',
+    ),
     templatesDir:
       readSetting(env, ENV.templatesDir, z.optional(z.string()), 'a folder') ?? join(handlerDir, 'templates'),
     editionTimeZone: checkTimeZone(

@@ -76,7 +76,27 @@ export class RecipientRejectedError extends Error {
 
 /** The mail service refuses every message for now (sender not verified, sending paused, daily quota used up). */
 export class SendingBlockedError extends Error {
-  override readonly name = 'SendingBlockedError';
+  override readonly name: string = 'SendingBlockedError';
+}
+
+/**
+ * The message is larger than the mail service accepts, found before any call. Every reader's
+ * message of an edition is the same but for its address and unsubscribe link, so none would be
+ * accepted: like the refusals above, it stops the run.
+ */
+export class MessageTooLargeError extends SendingBlockedError {
+  override readonly name = 'MessageTooLargeError';
+
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `the message is ${bytes} bytes once encoded, more than the ${maxBytes} the mail service accepts`,
+      options,
+    );
+  }
 }
 
 /**

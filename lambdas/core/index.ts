@@ -15,6 +15,7 @@ export {
   CorruptStateError,
   EditionBusyError,
   InvalidConfigError,
+  MessageTooLargeError,
   OutOfTimeError,
   PreconditionFailedError,
   RecipientRejectedError,
@@ -70,7 +71,6 @@ export { singleLine, subjectLine } from './render/subject-line.js';
 export { type MailEventSummary, summarizeMailEvent } from './send/mail-event.js';
 export { messageTags } from './send/message-tags.js';
 export {
-  archiveKey,
   type SendReport,
   type SendSettings,
   type Sleep,
@@ -99,3 +99,14 @@ export {
   type UnsubscribeAnswer,
   type UnsubscribeDeps,
 } from './unsubscribe/answer-unsubscribe.js';
+export { publishWebCopy, type WebCopyReport } from './web/publish-web-copy.js';
+export { renderWebCopy } from './web/render-web-copy.js';
+export {
+  WEB_CACHE_CONTROL,
+  WEB_EDITIONS,
+  WEB_INDEX_KEY,
+  webPageKey,
+  webPageUrl,
+  webSummaryKey,
+} from './web/web-copy-keys.js';
+export { type EditionSummary, editionSummary, renderWebIndex } from './web/web-index.js';

@@ -10,6 +10,8 @@ export interface StoredObject {
 /** Conditions of a write: only if the object is still at `ifMatch`, or only if it does not exist yet. */
 export interface PutOptions {
   readonly contentType?: string;
+  /** How long browsers and CDNs may keep the object (HTTP Cache-Control), for objects served on the web. */
+  readonly cacheControl?: string;
   readonly ifMatch?: string;
   readonly ifNoneMatch?: '*';
 }

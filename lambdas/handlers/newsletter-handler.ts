@@ -11,6 +11,7 @@ import {
   currentSubscribers,
   type InvalidSubscriber,
   openEdition,
+  publishWebCopy,
   type SendReport,
   sendEdition,
 } from '../core/index.js';
@@ -20,6 +21,8 @@ const config = newsletterConfig();
 const logger = new Logger({ serviceName: 'news-digest-newsletter' });
 const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'news-digest-newsletter', logger });
 const store = new S3ObjectStore(s3Client, config.bucketName);
+// The web copies have a bucket of their own: what CloudFront may read holds nothing else.
+const webStore = new S3ObjectStore(s3Client, config.webBucketName);
 const mailer = new SesMailSender(sesClient, config.configurationSet);
 const templates = loadTemplates(config.templatesDir);
 // Read once per container, at cold start; the value never sits in the function's configuration.
@@ -36,8 +39,9 @@ export class IncompleteSendError extends Error {
 /**
  * Sends an edition's newsletter, on the schedule or on demand with
  * `{ "edition"?: "YYYY-MM-DD", "dryRun"?: true }`: the edition is built once from the records
- * waiting (or read back from its snapshot on a retry) and every recipient's message is rendered
- * from that snapshot. A dry run builds and renders without storing, taking or sending anything.
+ * waiting (or read back from its snapshot on a retry), its web copy published, and every
+ * recipient's message is rendered from that snapshot. A dry run builds and renders without
+ * storing, publishing, taking or sending anything.
  */
 export async function handler(event: unknown, context: Context): Promise<NewsletterReport> {
   logger.addContext(context);
@@ -62,6 +66,8 @@ async function run(event: unknown, context: Context): Promise<NewsletterReport> 
     maxArticles: config.maxEditionArticles,
     dryRun: request.dryRun,
   });
+  // Every message links the web copy: it is in place before the first one goes out.
+  if (!request.dryRun) await publishWebCopy({ store: webStore, log: logger }, templates, snapshot.digest);
   // Stop sending with time to spare: the invocation's retry picks up where this one stopped.
   const outOfTime = (): boolean => context.getRemainingTimeInMillis() < STOP_BEFORE_TIMEOUT_MS;
   const report = await sendEdition(

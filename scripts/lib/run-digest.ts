@@ -11,6 +11,7 @@ import {
   type RenderedNewsletter,
   renderNewsletter,
   toRecord,
+  webPageUrl,
 } from '../../lambdas/core/index.js';
 import { listInputFiles, readInputFile } from './read-input-folder.js';
 
@@ -29,7 +30,7 @@ export interface DigestRun {
 export function placeholderLinks(edition: string): NewsletterLinks {
   return {
     unsubscribeUrl: 'https://example.invalid/unsubscribe',
-    archiveUrl: `https://example.invalid/archive/${edition}.html`,
+    archiveUrl: webPageUrl('https://example.invalid', edition),
     postalAddress:
       'News Digest, 1 Example Street, Springfield (a placeholder: deployments set postalAddress)',
   };

@@ -13,6 +13,8 @@ export interface LocalPorts {
   readonly ses: number;
   /** The unsubscribe endpoint's, which the local pipeline serves. */
   readonly unsubscribe?: number;
+  /** The web copies' server (`web-copy-server.ts`), started by the local pipeline. */
+  readonly web?: number;
 }
 
 /** A local AWS: s3rver behind its conditional-write front, and the SES emulator. */
@@ -59,11 +61,15 @@ const portOf = (server: Server): number => (server.address() as AddressInfo).por
 const close = (server: Server): Promise<void> => new Promise((resolve) => server.close(() => resolve()));
 
 /**
- * Starts S3 and SES emulators on loopback, in this process, and creates the bucket if it is
- * missing. s3rver keeps its files in a fresh temporary folder, removed on stop, unless
- * `keepLocalS3In` named a folder to keep.
+ * Starts S3 and SES emulators on loopback, in this process, and creates the bucket (and any
+ * `otherBuckets`) if missing. s3rver keeps its files in a fresh temporary folder, removed on
+ * stop, unless `keepLocalS3In` named a folder to keep.
  */
-export async function startLocalAws(bucket: string, requested?: LocalPorts): Promise<LocalAws> {
+export async function startLocalAws(
+  bucket: string,
+  requested?: LocalPorts,
+  otherBuckets: readonly string[] = [],
+): Promise<LocalAws> {
   const ports = requested ?? portsOfThisProcess ?? { s3: 0, ses: 0 };
   const kept = keptDirectory;
   const directory = kept ?? (await mkdtemp(join(tmpdir(), 'news-digest-s3-')));
@@ -76,7 +82,7 @@ export async function startLocalAws(bucket: string, requested?: LocalPorts): Pro
     allowMismatchedSignatures: true,
     directory,
     // s3rver creates a missing bucket's folder and leaves an existing one, objects and all.
-    configureBuckets: [{ name: bucket, configs: [] }],
+    configureBuckets: [bucket, ...otherBuckets].map((name) => ({ name, configs: [] })),
   });
   const s3Address = await s3rver.run();
   const store = (s3rver as unknown as { store: ObjectMetadataSource }).store;

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { SQSRecord } from 'aws-lambda';
-import { INGEST_BATCH } from '../../lambdas/config/env-names.js';
+import { ENV, INGEST_BATCH } from '../../lambdas/config/env-names.js';
 import { type LocalAws, type LocalPorts, startLocalAws } from './local-aws.js';
+import { localS3Client } from './local-clients.js';
 import { LOCAL_ENDPOINTS } from './local-ports.js';
 import { LocalQueue } from './local-queue.js';
 import { type LocalEndpoint, startUnsubscribeServer } from './unsubscribe-server.js';
+import { startWebCopyServer, type WebCopyServer } from './web-copy-server.js';
 
 /** The project's templates, for the newsletter handler run locally. */
 const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
@@ -14,6 +16,7 @@ const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
 /** Settings the handlers get locally, in place of the stack's. */
 export const LOCAL_SETTINGS = {
   BUCKET_NAME: 'news-digest-local',
+  WEB_BUCKET_NAME: 'news-digest-web-local',
   SENDER_EMAIL: 'digest@example.com',
   RECIPIENTS: 'reader@example.com,editor@example.com',
   SEND_RATE: '50',
@@ -43,6 +46,8 @@ interface S3rverEvent {
 export interface LocalPipeline {
   readonly aws: LocalAws;
   readonly queue: LocalQueue;
+  /** Serves the web copies, where the emails' "view in browser" links lead. */
+  readonly web: WebCopyServer;
   /** The inbox keys the queue has been told about. */
   readonly notified: string[];
   /** The unsubscribe endpoint the emails link to, served by the real unsubscribe handler. */
@@ -60,8 +65,13 @@ export async function startLocalPipeline(
   settings: Record<string, string> = {},
   onError: (error: unknown) => void = (error) => console.error(error),
 ): Promise<LocalPipeline> {
-  const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports);
-  Object.assign(process.env, aws.env, LOCAL_SETTINGS, settings);
+  const aws = await startLocalAws(LOCAL_SETTINGS.BUCKET_NAME, ports, [LOCAL_SETTINGS.WEB_BUCKET_NAME]);
+  const web = await startWebCopyServer(
+    localS3Client(aws.s3Endpoint),
+    LOCAL_SETTINGS.WEB_BUCKET_NAME,
+    ports?.web,
+  );
+  Object.assign(process.env, aws.env, LOCAL_SETTINGS, { [ENV.archiveBaseUrl]: web.url }, settings);
   const unsubscribe = await startUnsubscribeServer(ports?.unsubscribe, onError);
   process.env.UNSUBSCRIBE_URL = unsubscribe.url;
   const { handler } = await import('../../lambdas/handlers/ingest-handler.js');
@@ -94,11 +104,13 @@ export async function startLocalPipeline(
   return {
     aws,
     queue,
+    web,
     notified,
     unsubscribe,
     async stop() {
       await queue.idle();
       await unsubscribe.stop();
+      await web.stop();
       await aws.stop();
     },
   };

@@ -1,7 +1,7 @@
 /**
  * `npm run local`: S3 and SES emulators on loopback with the real ingest handler behind them,
- * until Ctrl-C. The bucket lives in .local/s3/ of the project (or $LOCAL_S3_DIR), so a restart
- * finds every object where it was.
+ * and the web copies served as CloudFront serves them, until Ctrl-C. The buckets live in
+ * .local/s3/ of the project (or $LOCAL_S3_DIR), so a restart finds every object where it was.
  */
 import { join, relative, resolve } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -22,6 +22,7 @@ console.log(`Local AWS is running.
   S3 files        ${shown.startsWith('..') ? aws.directory : shown}   (kept across restarts; delete the folder to start empty)
   SES viewer      ${aws.viewerUrl}   (sent emails; JSON at ${aws.sesEndpoint}/store)
   Unsubscribe     ${pipeline.unsubscribe.url}   (the emails' unsubscribe links open here; opt-outs go under opt-outs/)
+  Web copies      ${pipeline.web.url}/   (every edition, as the emails' "view in browser" links open it; bucket "${LOCAL_SETTINGS.WEB_BUCKET_NAME}")
 
 Files uploaded under inbox/ are ingested by the real ingest handler.
   Drop files:     npm run local:drop -- <files or folders>

@@ -14,6 +14,8 @@ Object.assign(process.env, LOCAL_SETTINGS, {
   AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
   AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
   S3_FORCE_PATH_STYLE: 'true',
+  // The emails link the web copies where `npm run local` serves them.
+  ARCHIVE_BASE_URL: LOCAL_ENDPOINTS.web,
 });
 const { handler } = await import('../../lambdas/handlers/newsletter-handler.js');
 try {
@@ -22,7 +24,9 @@ try {
     localContext('news-digest-newsletter-local'),
   );
   console.log(JSON.stringify(report, null, 2));
-  if (!report.dryRun && report.sent > 0) console.log(`Read them at ${LOCAL_ENDPOINTS.ses}/`);
+  if (!report.dryRun && report.sent > 0) {
+    console.log(`Read them at ${LOCAL_ENDPOINTS.ses}/; every edition at ${LOCAL_ENDPOINTS.web}/`);
+  }
 } catch (error) {
   console.error(`local:send: ${(error as Error).message}. Is \`npm run local\` running?`);
   process.exit(1);

@@ -40,18 +40,33 @@ class TimedMap extends Map<string, Uint8Array> {
   }
 }
 
+/** Reading and writing one fake bucket's objects, as tests do it. */
+function bucketView(objects: TimedMap) {
+  return {
+    objects,
+    put: (key: string, body: string | Uint8Array) => objects.set(key, toBytes(body)),
+    text: (key: string) => {
+      const body = objects.get(key);
+      return body ? new TextDecoder().decode(body) : undefined;
+    },
+    keys: (prefix = '') => [...objects.keys()].filter((k) => k.startsWith(prefix)).sort(),
+  };
+}
+
 /**
  * An in-memory S3 bucket behind `aws-sdk-client-mock`: the real SDK commands, answered from a
  * map, with S3's conditional-write rules (If-Match, If-None-Match answer 412 when they fail).
+ * Every bucket name reaches the same map, except those given their own with `bucket(name)`.
  */
 export function fakeS3() {
-  const objects = new TimedMap();
-  const written = objects.times;
+  const main = new TimedMap();
+  const others = new Map<string, TimedMap>();
+  const inBucket = (bucket: string | undefined): TimedMap => others.get(bucket ?? '') ?? main;
   const mock = mockClient(S3Client);
   const missing = () => s3Error('NoSuchKey', 404);
   const handlers = {
-    get: ({ Key }: { Key?: string }) => {
-      const body = objects.get(Key ?? '');
+    get: ({ Bucket, Key }: { Bucket?: string; Key?: string }) => {
+      const body = inBucket(Bucket).get(Key ?? '');
       if (!body) throw missing();
       return {
         Body: sdkStreamMixin(Readable.from([Buffer.from(body)])),
@@ -60,16 +75,19 @@ export function fakeS3() {
       };
     },
     put: ({
+      Bucket,
       Key,
       Body,
       IfMatch,
       IfNoneMatch,
     }: {
+      Bucket?: string;
       Key?: string;
       Body?: unknown;
       IfMatch?: string;
       IfNoneMatch?: string;
     }) => {
+      const objects = inBucket(Bucket);
       const current = objects.get(Key ?? '');
       if (IfNoneMatch === '*' && current) throw s3Error('PreconditionFailed', 412);
       if (IfMatch !== undefined && (!current || etagOf(current) !== IfMatch))
@@ -79,14 +97,17 @@ export function fakeS3() {
       return { ETag: etagOf(bytes) };
     },
     copy: ({
+      Bucket,
       CopySource,
       Key,
       CopySourceIfMatch,
     }: {
+      Bucket?: string;
       CopySource?: string;
       Key?: string;
       CopySourceIfMatch?: string;
     }) => {
+      const objects = inBucket(Bucket);
       const source = decodeURIComponent(String(CopySource).split('/').slice(1).join('/'));
       const body = objects.get(source);
       if (!body) throw missing();
@@ -96,13 +117,14 @@ export function fakeS3() {
       return {};
     },
   };
-  mock.on(HeadObjectCommand).callsFake(({ Key }) => {
-    const body = objects.get(Key);
+  mock.on(HeadObjectCommand).callsFake(({ Bucket, Key }) => {
+    const body = inBucket(Bucket).get(Key);
     if (!body) throw s3Error('NotFound', 404);
     return { ContentLength: body.byteLength, ETag: etagOf(body) };
   });
   // Pages of two keys, so that paging is exercised.
-  mock.on(ListObjectsV2Command).callsFake(({ Prefix, ContinuationToken }) => {
+  mock.on(ListObjectsV2Command).callsFake(({ Bucket, Prefix, ContinuationToken }) => {
+    const objects = inBucket(Bucket);
     const keys = [...objects.keys()].filter((k) => k.startsWith(Prefix ?? '')).sort();
     const start = ContinuationToken ? Number(ContinuationToken) : 0;
     const page = keys.slice(start, start + 2);
@@ -112,7 +134,7 @@ export function fakeS3() {
         Key,
         ETag: etagOf(objects.get(Key) ?? new Uint8Array()),
         Size: 0,
-        LastModified: written.get(Key) ?? new Date(0),
+        LastModified: objects.times.get(Key) ?? new Date(0),
       })),
       IsTruncated: more,
       ...(more ? { NextContinuationToken: String(start + 2) } : {}),
@@ -121,7 +143,8 @@ export function fakeS3() {
   mock.on(GetObjectCommand).callsFake(handlers.get);
   mock.on(PutObjectCommand).callsFake(handlers.put);
   mock.on(CopyObjectCommand).callsFake(handlers.copy);
-  mock.on(DeleteObjectCommand).callsFake(({ Key, IfMatch }) => {
+  mock.on(DeleteObjectCommand).callsFake(({ Bucket, Key, IfMatch }) => {
+    const objects = inBucket(Bucket);
     const body = objects.get(Key);
     if (body && IfMatch !== undefined && etagOf(body) !== IfMatch) throw s3Error('PreconditionFailed', 412);
     objects.delete(Key);
@@ -129,7 +152,12 @@ export function fakeS3() {
   });
   return {
     mock,
-    objects,
+    ...bucketView(main),
+    /** A bucket of its own, apart from the one every other name reaches. */
+    bucket(name: string) {
+      if (!others.has(name)) others.set(name, new TimedMap());
+      return bucketView(others.get(name) as TimedMap);
+    },
     /** Makes the next `times` calls of a command on one key fail with `error`; later calls behave again. */
     failNext(command: 'get' | 'put' | 'copy', key: string, error: Error, times = 1) {
       const Command = { get: GetObjectCommand, put: PutObjectCommand, copy: CopyObjectCommand }[command];
@@ -143,12 +171,6 @@ export function fakeS3() {
         return handler(input);
       });
     },
-    put: (key: string, body: string | Uint8Array) => objects.set(key, toBytes(body)),
-    text: (key: string) => {
-      const body = objects.get(key);
-      return body ? new TextDecoder().decode(body) : undefined;
-    },
-    keys: (prefix = '') => [...objects.keys()].filter((k) => k.startsWith(prefix)).sort(),
   };
 }
 

@@ -1,7 +1,10 @@
-/** The templates of the newsletter: the MJML layout and its partials, as text. */
+/** The templates of the newsletter and its web copy: the MJML layouts and their partials, as text. */
 export interface NewsletterTemplates {
+  /** The edition: the email, and its web copy with `webFooter` in place of `footer`. */
   readonly layout: string;
-  readonly partials: Readonly<Record<'header' | 'story' | 'more' | 'footer', string>>;
+  /** The web copies' index page, listing every edition. */
+  readonly webIndex: string;
+  readonly partials: Readonly<Record<'head' | 'header' | 'story' | 'more' | 'footer' | 'webFooter', string>>;
 }
 
 /** Where the newsletter's links lead; given by the caller (deployment settings, or placeholders locally). */

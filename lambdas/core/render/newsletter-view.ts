@@ -16,6 +16,8 @@ export interface SourceLink {
 /** What the templates show of one story. */
 export interface StoryView {
   readonly first: boolean;
+  /** The id of the story's headline, which links can name as a fragment (`#story-3`). */
+  readonly anchor: string;
   readonly headline: string;
   readonly reportedBy: string;
   /** Which reports restate others, or empty. */
@@ -73,6 +75,12 @@ export function sourceCount(stories: readonly DigestStory[]): number {
   return named.size + unnamed;
 }
 
+/**
+ * The id of the story at `index` (from 0) in every rendering of the edition, counted from 1 as a
+ * reader counts: the email's "N more stories" links the web copy at the first story it left out.
+ */
+export const storyAnchor = (index: number): string => `story-${index + 1}`;
+
 /** What a story shows, every part capped: however many articles and however long their text. */
 function storyView(story: DigestStory, index: number): StoryView {
   const all = sourceLinks(story);
@@ -80,6 +88,7 @@ function storyView(story: DigestStory, index: number): StoryView {
   const links = all.slice(0, MAX_LINKS_SHOWN);
   return {
     first: index === 0,
+    anchor: storyAnchor(index),
     headline: truncate(singleLine(story.headline), MAX_TITLE_CHARS),
     reportedBy: attribution(story),
     rewrites: rewritesNote(story),
@@ -93,7 +102,10 @@ function storyView(story: DigestStory, index: number): StoryView {
   };
 }
 
-/** The view of a digest, showing its first `shown` stories and linking the rest to the archive. */
+/**
+ * The view of a digest, showing its first `shown` stories and linking the rest to the web copy,
+ * at the first story left out.
+ */
 export function newsletterView(
   digest: Digest,
   archiveUrl: string,
@@ -112,6 +124,9 @@ export function newsletterView(
     editionLabel: truncate(singleLine(editionLabel(digest.edition)), MAX_LABEL_CHARS),
     summary,
     stories: stories.map(storyView),
-    more: hidden > 0 ? { label: plural(hidden, 'more story', 'more stories'), url: archiveUrl } : null,
+    more:
+      hidden > 0
+        ? { label: plural(hidden, 'more story', 'more stories'), url: `${archiveUrl}#${storyAnchor(shown)}` }
+        : null,
   };
 }

@@ -1,6 +1,5 @@
-import mjml2html from 'mjml';
-import Mustache from 'mustache';
 import type { Digest } from '../digest/digest-model.js';
+import { compileMjml } from './compile-mjml.js';
 import {
   MAX_HTML_BYTES,
   MAX_TEXT_BYTES,
@@ -9,6 +8,8 @@ import {
 } from './newsletter-options.js';
 import { type NewsletterView, newsletterView } from './newsletter-view.js';
 import { renderText } from './render-text.js';
+
+export { TemplateError } from './compile-mjml.js';
 
 /** A rendered edition: subject, HTML and plain-text parts. */
 export interface RenderedNewsletter {
@@ -19,34 +20,12 @@ export interface RenderedNewsletter {
   readonly storiesShown: number;
 }
 
-/** Raised when the templates do not compile to valid MJML; keeps the validator's findings as its cause. */
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-}
-
 async function compile(
   view: NewsletterView,
   links: NewsletterLinks,
   templates: NewsletterTemplates,
 ): Promise<string> {
-  // Mustache escapes every value it inserts and never evaluates the values themselves, so markup,
-  // MJML tags or template syntax in an article reach the email as text.
-  const mjml = Mustache.render(templates.layout, { ...view, ...links }, templates.partials);
-  try {
-    // Whitespace is collapsed (the HTML must stay under Gmail's clipping size); CSS is left as
-    // written, its minifier being an optional dependency the Lambda bundle does without.
-    const { html } = await mjml2html(mjml, {
-      validationLevel: 'strict',
-      keepComments: false,
-      minify: true,
-      minifyOptions: { minifyCss: false },
-    } as Parameters<typeof mjml2html>[1]);
-    return html;
-  } catch (cause) {
-    throw new TemplateError(`the newsletter templates do not compile: ${(cause as Error).message}`, {
-      cause,
-    });
-  }
+  return compileMjml(templates.layout, { ...view, ...links }, templates.partials);
 }
 
 /** How many stories to drop so that a part of `bytes` showing `shown` stories fits in `max`. */

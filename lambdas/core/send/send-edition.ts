@@ -11,6 +11,7 @@ import type { NewsletterTemplates } from '../render/newsletter-options.js';
 import { renderNewsletter } from '../render/render-newsletter.js';
 import { recipientId } from '../subscribers/subscriber-id.js';
 import { unsubscribeLink } from '../subscribers/unsubscribe-token.js';
+import { webPageUrl } from '../web/web-copy-keys.js';
 import { messageTags } from './message-tags.js';
 import { claim, completeClaim, releaseClaim } from './sent-ledger.js';
 
@@ -25,7 +26,7 @@ export interface SendSettings {
   readonly unsubscribeMailto?: string | undefined;
   /** The list's stable id, part of every unsubscribe token. */
   readonly listId: string;
-  /** Base URL the archive is served from (`archive/<edition>.html` is appended). */
+  /** Base URL the web copies are served from (`editions/<edition>.html` is appended). */
   readonly archiveBaseUrl: string;
   /** Secret key of the HMACs that name readers (logs, reports, opt-outs) and make their links. */
   readonly recipientIdKey: string;
@@ -67,9 +68,6 @@ export interface SendReport {
 const SENTINEL = 'https://unsubscribe.invalid/recipient';
 const MAX_THROTTLE_RETRIES = 6;
 
-/** Where the "view in browser" copy of an edition lives. */
-export const archiveKey = (edition: string): string => `archive/${edition}.html`;
-
 /** Injected waiting, so tests need not sleep. */
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,8 +91,9 @@ async function sendWithBackoff(
 }
 
 /**
- * Sends an edition's digest (its snapshot, built once): renders its stories once, stores the "view in browser" copy under
- * `archive/`, then sends one message per recipient at no more than `sendRate` a second. Each
+ * Sends an edition's digest (its snapshot, built once): renders its stories once, linking the web
+ * copy that `publishWebCopy` stored before ("view in browser", and "N more stories" at the first
+ * story left out), then sends one message per recipient at no more than `sendRate` a second. Each
  * recipient's ledger entry is claimed (a conditional write) before sending, so neither a retried
  * run nor an overlapping one sends twice;
  * throttling is retried with backoff; one failed recipient never stops the others. A send whose
@@ -133,7 +132,7 @@ export async function sendEdition(
     log.info('edition has no stories; nothing sent', { edition });
     return { ...base, subject: null };
   }
-  const archiveUrl = `${settings.archiveBaseUrl.replace(/\/+$/u, '')}/${archiveKey(edition)}`;
+  const archiveUrl = webPageUrl(settings.archiveBaseUrl, edition);
   const rendered = await renderNewsletter(digest, templates, {
     unsubscribeUrl: SENTINEL,
     archiveUrl,
@@ -143,17 +142,6 @@ export async function sendEdition(
     log.info('dry run: rendered, nothing sent', { edition, recipients: settings.recipients.length });
     return { ...base, subject: rendered.subject };
   }
-  // The shared copy links the unsubscribe page without naming anyone.
-  const page = new URL(settings.unsubscribeUrl);
-  const publicUnsubscribe = Mustache.escape(page.origin + page.pathname);
-  await store.put(
-    archiveKey(edition),
-    rendered.html.replaceAll(Mustache.escape(SENTINEL), publicUnsubscribe),
-    {
-      contentType: 'text/html; charset=utf-8',
-    },
-  );
-
   const interval = 1000 / settings.sendRate;
   let sent = 0;
   let alreadySent = 0;
