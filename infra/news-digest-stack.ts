@@ -102,6 +102,10 @@ export class NewsDigestStack extends Stack {
         description: 'Create this DNS record for the sender domain',
       });
     }
+    new CfnOutput(this, 'UnsubscribeUrl', {
+      value: this.unsubscribe.url.url,
+      description: 'The one-click unsubscribe endpoint the emails link to',
+    });
     new CfnOutput(this, 'WebCopyUrl', {
       value: `${this.webCopy.url}/`,
       description: 'The web copies: every edition, newest first (each edition at editions/<date>.html)',

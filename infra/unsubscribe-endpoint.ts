@@ -1,4 +1,4 @@
-import { CfnOutput, Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { type FunctionUrl, FunctionUrlAuthType, InvokeMode } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -54,9 +54,5 @@ export class UnsubscribeEndpoint extends Construct {
     acknowledgePrefixGrants(this.unsubscribeFunction.role, bucket, [PREFIX.optOuts], ['Action::s3:Abort*']);
 
     this.url = fn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE, invokeMode: InvokeMode.BUFFERED });
-    new CfnOutput(this, 'Url', {
-      value: this.url.url,
-      description: 'The one-click unsubscribe endpoint the emails link to',
-    });
   }
 }

@@ -16,7 +16,7 @@ describe('unsubscribe endpoint', () => {
       InvokeMode: 'BUFFERED',
       TargetFunctionArn: { 'Fn::GetAtt': [functionId, 'Arn'] },
     });
-    template.hasOutput('*', {
+    template.hasOutput('UnsubscribeUrl', {
       Value: { 'Fn::GetAtt': [logicalId(endpoint.url), 'FunctionUrl'] },
       Description: Match.stringLikeRegexp('unsubscribe endpoint'),
     });

@@ -13,7 +13,7 @@ const READER = 'ana@example.com';
 const secrets = mockClient(SecretsManagerClient);
 let s3: FakeS3;
 
-async function loadHandler() {
+async function loadHandler(env: Record<string, string> = {}) {
   vi.resetModules();
   const settings = {
     BUCKET_NAME: 'news-digest-articles',
@@ -21,6 +21,7 @@ async function loadHandler() {
     LIST_ID: 'morning-brief',
     RECIPIENT_ID_KEY_SECRET_ARN: ARN,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    ...env,
   };
   for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
   return (await import('../lambdas/handlers/unsubscribe-handler.js')).handler;
@@ -74,6 +75,28 @@ describe('unsubscribe handler', () => {
     expect(second).toMatchObject({ statusCode: 200 });
     expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1);
     expect(s3.keys('opt-outs/')).toEqual([optOutKey(recipientId(READER, KEY))]);
+  });
+
+  it('counts each opt-out as an Unsubscribed metric, and nothing for a page that changes nothing', async () => {
+    // Prepare: metrics on (the test configuration turns them off), stdout captured.
+    const handler = await loadHandler({ POWERTOOLS_METRICS_DISABLED: 'false' });
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const oneClick = { text: 'List-Unsubscribe=One-Click', type: 'application/x-www-form-urlencoded' };
+
+    // Act
+    await handler(urlEvent('GET'), lambdaContext);
+    await handler(urlEvent('POST', oneClick), lambdaContext);
+    vi.restoreAllMocks();
+
+    // Assess
+    const documents = written.filter((line) => line.includes('"_aws"')).map((line) => JSON.parse(line));
+    expect(documents).toHaveLength(1);
+    expect(documents[0]).toMatchObject({ Unsubscribed: 1, service: 'news-digest-unsubscribe' });
+    expect(documents[0]._aws.CloudWatchMetrics[0].Namespace).toBe('NewsDigest');
   });
 
   it('shows the confirm page on a GET and stores nothing', async () => {

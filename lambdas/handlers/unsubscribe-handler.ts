@@ -1,7 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
 import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { readSubscriberKey } from '../adapters/secret-key.js';
+import { METRICS_NAMESPACE } from '../adapters/send-metrics.js';
 import { unsubscribeConfig } from '../config/unsubscribe-config.js';
 import { ALLOWED_METHODS, answerUnsubscribe } from '../core/index.js';
 import { renderUnsubscribePage } from '../core/unsubscribe/unsubscribe-page.js';
@@ -9,6 +11,10 @@ import { BodyTooLargeError, htmlResult, toRequest } from './function-url-request
 
 const config = unsubscribeConfig();
 const logger = new Logger({ serviceName: 'news-digest-unsubscribe' });
+const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: 'news-digest-unsubscribe', logger });
+
+/** The metric each change an answer makes is counted as. */
+export const UNSUBSCRIBE_METRICS = { unsubscribed: 'Unsubscribed', resubscribed: 'Resubscribed' } as const;
 const store = new S3ObjectStore(s3Client, config.bucketName);
 // Read once per container, at cold start; the value never sits in the function's configuration.
 const key = await readSubscriberKey(config.keySource);
@@ -48,5 +54,9 @@ export async function handler(
     listId: config.listId,
     now: () => new Date(),
   });
+  if (answer.change !== null) {
+    metrics.addMetric(UNSUBSCRIBE_METRICS[answer.change], MetricUnit.Count, 1);
+    metrics.publishStoredMetrics();
+  }
   return htmlResult(answer.status, answer.html, answer.headers);
 }
