@@ -37,6 +37,8 @@ async function loadHandler() {
     UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
     RECIPIENT_ID_KEY: 'k'.repeat(32),
     POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
+    ARCHIVE_BASE_URL: 'https://d1234abcd.cloudfront.net',
+    WEB_BUCKET_NAME: 'news-digest-web',
     TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     // The test configuration turns metrics off; here they are what is checked.
