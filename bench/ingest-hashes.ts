@@ -20,7 +20,7 @@ const { values } = parseArgs({
 const files = (await readArticlesJsonl(values.jsonl)).map(sourceFileOf);
 const hashes = outputHashes(files);
 if (values.write) {
-  await writeFile(values.hashes, `${JSON.stringify(hashes, null, 1)}\n`);
+  await writeFile(values.hashes, `${JSON.stringify(hashes, null, 2)}\n`);
   console.log(`wrote ${Object.keys(hashes).length} hashes to ${values.hashes}`);
 } else {
   const result = compareOutputs(hashes, JSON.parse(await readFile(values.hashes, 'utf8')));
