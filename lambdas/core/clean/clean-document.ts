@@ -1,4 +1,4 @@
-import type { DateSource, ParsedDocument } from '../model.js';
+import type { Block, DateSource, ParsedDocument } from '../model.js';
 import { comparisonKey, normalizeSpace } from '../text/normalize.js';
 import {
   type BoilerplateKind,
@@ -28,6 +28,11 @@ export interface CleanedDocument {
   readonly removed: readonly RemovedLine[];
 }
 
+/** A block with its spacing normalised and its comparison key. */
+interface KeyedBlock extends Block {
+  readonly key: string;
+}
+
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Prose long enough to be article text even without final punctuation (feeds that drop it). */
@@ -42,9 +47,16 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
   const titleKey = title ? comparisonKey(title) : null;
   // A title that is itself a sentence is the lead repeated as title (wire feeds); it stays in the body.
   const titleIsLead = title !== null && (endsLikeSentence(title) || wordCount(title) >= LONG_PROSE_WORDS);
-  const blocks = doc.blocks.map((b) => ({ ...b, text: normalizeSpace(b.text) })).filter((b) => b.text !== '');
+  // Each block's spacing and comparison key are worked out once: the loop below reads both often.
+  const blocks: KeyedBlock[] = [];
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(comparisonKey(b.text), (counts.get(comparisonKey(b.text)) ?? 0) + 1);
+  for (const b of doc.blocks) {
+    const text = normalizeSpace(b.text);
+    if (text === '') continue;
+    const key = comparisonKey(text);
+    blocks.push({ kind: b.kind, text, key });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
 
   const removed: RemovedLine[] = [];
   const paragraphs: string[] = [];
@@ -63,7 +75,7 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
     const block = blocks[i];
     if (!block) continue;
     let { text } = block;
-    const key = comparisonKey(text);
+    const { key } = block;
     if (TRAILER_START.test(text)) {
       // Below the article it is a re-publisher's appendix: all of it goes. Above, a standfirst.
       if (paragraphs.length === 0) {
