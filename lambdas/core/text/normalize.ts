@@ -1,6 +1,14 @@
+// Whatever normalizeSpace would change: whitespace other than a plain space, a zero-width space,
+// or two spaces in a row (a space at either end is checked apart).
+const UNNORMALIZED_SPACE = /[^\S ]|\u200b| {2}/u;
+
 /** Collapses every run of whitespace (including non-breaking spaces) to one space and trims. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+  // Text reaches here many times on its way through the engine, mostly already normalised:
+  // checking costs a scan, replacing costs a new string.
+  const normalized =
+    !UNNORMALIZED_SPACE.test(text) && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32;
+  return normalized ? text : text.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
 }
 
 /**
