@@ -50,6 +50,17 @@ describe('normalizeSpace', () => {
     );
   });
 
+  it('treats every character of the Basic Multilingual Plane as the rule does', () => {
+    // Prepare
+    const characters = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+
+    // Act
+    const differing = characters.filter((c) => normalizeSpace(`a${c}b`) !== collapse(`a${c}b`));
+
+    // Assess
+    expect(differing).toEqual([]);
+  });
+
   it('returns normalised text as it is', () => {
     // Prepare
     const text = 'Putin’s visit to Beijing, his second this year.';
