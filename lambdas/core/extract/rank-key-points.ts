@@ -2,12 +2,11 @@ import type { RankedSentence, Sentence } from '../model.js';
 import { isStatement, wordCount } from '../text/sentence-shape.js';
 import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
 import { extractTerms } from '../text/terms.js';
+import { selectByMmr } from './select-by-mmr.js';
 
 /** How many ranked sentences one article keeps: a story chooses its key points among them. */
 export const MAX_ARTICLE_KEY_POINTS = 12;
 
-/** Redundancy trade-off of the maximal-marginal-relevance selection: 1 ignores redundancy. */
-const MMR_LAMBDA = 0.7;
 const MIN_WORDS = 6;
 
 interface Candidate {
@@ -60,42 +59,5 @@ export function rankKeyPoints(
     const relevance = (0.55 * centrality + 0.3 * position + 0.15 * specific) * lengthFactor(words);
     candidates.push({ sentence, vector, relevance });
   });
-  return selectByMmr(candidates, limit).map(({ sentence, score }) => ({ ...sentence, score }));
-}
-
-/**
- * Greedy maximal-marginal-relevance selection. Each candidate keeps its highest similarity to the
- * sentences already picked, updated with one cosine against each new pick, rather than every
- * cosine to the picked set recomputed at every pick: the same maxima, in a fraction of the work.
- */
-function selectByMmr(candidates: readonly Candidate[], limit: number): (Candidate & { score: number })[] {
-  const chosen: (Candidate & { score: number })[] = [];
-  const pool = [...candidates];
-  // A candidate's highest cosine to the picked sentences; 0 before any pick.
-  const redundancy = new Float64Array(pool.length);
-  while (chosen.length < limit && pool.length > 0) {
-    let best = -1;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < pool.length; i++) {
-      const c = pool[i] as Candidate;
-      const score = MMR_LAMBDA * c.relevance - (1 - MMR_LAMBDA) * (redundancy[i] ?? 0);
-      // Strictly greater: the earliest of equal scores wins, as the sentences come in order.
-      if (score > bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
-    // Only NaN scores leave no best: the last candidate is taken, as the selection always took it.
-    if (best < 0) best = pool.length - 1;
-    const pick = pool[best] as Candidate;
-    chosen.push({ ...pick, score: bestScore });
-    pool.splice(best, 1);
-    redundancy.copyWithin(best, best + 1);
-    for (let i = 0; i < pool.length; i++) {
-      // Candidate first, as before (on vectors of one size the sum runs over the first), and
-      // Math.max as before, so every score is the same to the last bit.
-      redundancy[i] = Math.max(redundancy[i] ?? 0, cosine((pool[i] as Candidate).vector, pick.vector));
-    }
-  }
-  return chosen;
+  return selectByMmr(candidates, limit).map(({ candidate, score }) => ({ ...candidate.sentence, score }));
 }
