@@ -13,16 +13,22 @@ export type BoilerplateKind =
   | 'subheading'
   | 'metadata';
 
-interface Rule {
+/** A pattern of page clutter, and the kind of clutter a line matching it is. */
+export interface Rule {
   readonly kind: BoilerplateKind;
   readonly pattern: RegExp;
+  /**
+   * A test that every line the pattern matches passes, much cheaper than the pattern on prose:
+   * a line that fails it is not tried against the pattern. Same flags, so the same letters match.
+   */
+  readonly needs?: (line: string) => boolean;
 }
 
 const CREDIT_VERBS =
   '(?:reporting|additional reporting|writing|editing|edited|written|compiled|produced|contributing|research)';
 
 /** Line patterns that mark a whole line as clutter, whatever the article. */
-const RULES: readonly Rule[] = [
+export const BOILERPLATE_RULES: readonly Rule[] = [
   {
     kind: 'byline',
     pattern: new RegExp(`^(?:${CREDIT_VERBS}\\b.{0,200}\\bby\\b|by\\s+[\\p{Lu}][\\p{L}.'’ -]{1,60}$)`, 'iu'),
@@ -30,6 +36,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'byline',
     pattern: /^[\p{L}.'’ ,-]{3,80}\b(?:contributed|reported) (?:to|from) this (?:report|story|article)\.?$/iu,
+    needs: (line) => /contributed|reported/iu.test(line),
   },
   {
     kind: 'prompt',
@@ -46,14 +53,21 @@ const RULES: readonly Rule[] = [
     kind: 'photo-credit',
     pattern: /^(?:photo|image|picture|file photo|credit|photograph)s?\s*(?:credit)?\s*[:|–—-]/iu,
   },
-  { kind: 'photo-credit', pattern: /^[\p{L}.'’ -]{2,40}(?:\/[\p{L}.'’ -]{2,40}){1,3}$/u },
+  {
+    kind: 'photo-credit',
+    pattern: /^[\p{L}.'’ -]{2,40}(?:\/[\p{L}.'’ -]{2,40}){1,3}$/u,
+    needs: (line) => line.includes('/'),
+  },
   {
     kind: 'photo-credit',
     pattern: /\b(?:getty images|ap photo|afp(?: via getty images)?|reuters|epa|shutterstock|pool)\s*\)?$/iu,
+    // A match ends in a space, a bracket or the last letter of a name ("ſ" and "K" fold to s and k).
+    needs: (line) => /[\s)soapkl]/iu.test(line.charAt(line.length - 1)),
   },
   {
     kind: 'caption',
     pattern: /\b(?:photo(?:graph)? collected|file photo|\(photo\)|photo:\s*[\p{L} .]{2,40})$/iu,
+    needs: (line) => /photo/iu.test(line),
   },
   {
     kind: 'related',
@@ -71,7 +85,8 @@ export const TRAILER_START: RegExp =
 export function matchRule(line: string): BoilerplateKind | null {
   // Long lines are prose; clutter patterns only ever fit short lines.
   if (line.length > 300) return null;
-  for (const rule of RULES) if (rule.pattern.test(line)) return rule.kind;
+  for (const rule of BOILERPLATE_RULES)
+    if ((rule.needs?.(line) ?? true) && rule.pattern.test(line)) return rule.kind;
   return null;
 }
 

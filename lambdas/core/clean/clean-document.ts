@@ -28,9 +28,16 @@ export interface CleanedDocument {
   readonly removed: readonly RemovedLine[];
 }
 
-/** A block with its spacing normalised and its comparison key. */
+/** A block with its spacing normalised, its comparison key, and the clutter rule it matches once asked. */
 interface KeyedBlock extends Block {
   readonly key: string;
+  rule?: BoilerplateKind | null;
+}
+
+/** The rule a block matches: asked of a block and again of the block before it, matched once. */
+function ruleOf(block: KeyedBlock): BoilerplateKind | null {
+  if (block.rule === undefined) block.rule = matchRule(block.text);
+  return block.rule;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
@@ -113,7 +120,7 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
       drop('metadata', text);
       continue;
     }
-    const kind = matchRule(text);
+    const kind = ruleOf(block);
     if (kind) {
       drop(kind, text);
       if (kind === 'related') skippingRelated = true;
@@ -130,8 +137,8 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
       drop('caption', text);
       continue;
     }
-    const next = blocks[i + 1]?.text;
-    if (next && matchRule(next) === 'photo-credit' && wordCount(text) <= 60) {
+    const next = blocks[i + 1];
+    if (next && ruleOf(next) === 'photo-credit' && wordCount(text) <= 60) {
       drop('caption', text);
       continue;
     }
