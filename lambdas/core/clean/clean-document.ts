@@ -1,13 +1,8 @@
-import type { Block, DateSource, ParsedDocument } from '../model.js';
+import type { DateSource, ParsedDocument } from '../model.js';
 import { comparisonKey, normalizeSpace } from '../text/normalize.js';
-import {
-  type BoilerplateKind,
-  endsLikeSentence,
-  isTeaser,
-  matchRule,
-  TRAILER_START,
-} from './boilerplate-rules.js';
+import { type BoilerplateKind, endsLikeSentence, isTeaser, TRAILER_START } from './boilerplate-rules.js';
 import { normalizeTimestamp } from './dates.js';
+import { keyedBlocks, ruleOf } from './keyed-blocks.js';
 import { outletFromUrl, readDateLine, readOutletLine, tidyOutlet } from './metadata.js';
 import { splitTruncated } from './truncated-paragraph.js';
 
@@ -28,18 +23,6 @@ export interface CleanedDocument {
   readonly removed: readonly RemovedLine[];
 }
 
-/** A block with its spacing normalised, its comparison key, and the clutter rule it matches once asked. */
-interface KeyedBlock extends Block {
-  readonly key: string;
-  rule?: BoilerplateKind | null;
-}
-
-/** The rule a block matches: asked of a block and again of the block before it, matched once. */
-function ruleOf(block: KeyedBlock): BoilerplateKind | null {
-  if (block.rule === undefined) block.rule = matchRule(block.text);
-  return block.rule;
-}
-
 const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
 
 /** Prose long enough to be article text even without final punctuation (feeds that drop it). */
@@ -54,16 +37,7 @@ export function cleanDocument(doc: ParsedDocument): CleanedDocument {
   const titleKey = title ? comparisonKey(title) : null;
   // A title that is itself a sentence is the lead repeated as title (wire feeds); it stays in the body.
   const titleIsLead = title !== null && (endsLikeSentence(title) || wordCount(title) >= LONG_PROSE_WORDS);
-  // Each block's spacing and comparison key are worked out once: the loop below reads both often.
-  const blocks: KeyedBlock[] = [];
-  const counts = new Map<string, number>();
-  for (const b of doc.blocks) {
-    const text = normalizeSpace(b.text);
-    if (text === '') continue;
-    const key = comparisonKey(text);
-    blocks.push({ kind: b.kind, text, key });
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  const { blocks, counts } = keyedBlocks(doc.blocks);
 
   const removed: RemovedLine[] = [];
   const paragraphs: string[] = [];
