@@ -9,6 +9,8 @@ interface Item {
   readonly relevance: number;
 }
 
+const similarity = (a: Item, b: Item): number => cosine(a.vector, b.vector);
+
 /** The selection as first written: every cosine to every pick, recomputed at each step. */
 function naiveMmr(candidates: readonly Item[], limit: number): { id: number; score: number }[] {
   const chosen: (Item & { score: number })[] = [];
@@ -53,7 +55,7 @@ describe('selectByMmr', () => {
         const expected = naiveMmr(candidates, limit);
 
         // Act
-        const selected = selectByMmr(candidates, limit).map(({ candidate, score }) => ({
+        const selected = selectByMmr(candidates, limit, similarity).map(({ candidate, score }) => ({
           id: candidate.id,
           score,
         }));
@@ -75,7 +77,7 @@ describe('selectByMmr', () => {
     ];
 
     // Act
-    const selected = selectByMmr(candidates, 1);
+    const selected = selectByMmr(candidates, 1, similarity);
 
     // Assess
     expect(selected.map((s) => s.candidate.id)).toEqual([0]);

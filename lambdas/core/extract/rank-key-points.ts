@@ -1,8 +1,10 @@
 import type { RankedSentence, Sentence } from '../model.js';
 import { isStatement, wordCount } from '../text/sentence-shape.js';
-import { cosine, type SparseVector, type TermWeights, weightedVector } from '../text/sparse-vector.js';
+import type { TermWeights } from '../text/sparse-vector.js';
 import { extractTerms } from '../text/terms.js';
+import { articleVectors } from './article-vectors.js';
 import { selectByMmr } from './select-by-mmr.js';
+import type { TermVector } from './term-vector.js';
 
 /** How many ranked sentences one article keeps: a story chooses its key points among them. */
 export const MAX_ARTICLE_KEY_POINTS = 12;
@@ -11,7 +13,7 @@ const MIN_WORDS = 6;
 
 interface Candidate {
   readonly sentence: Sentence;
-  readonly vector: SparseVector;
+  readonly vector: TermVector;
   readonly relevance: number;
 }
 
@@ -38,8 +40,8 @@ export function rankKeyPoints(
   language = 'en',
 ): RankedSentence[] {
   const termsOf = sentences.map((s) => extractTerms(s.text, language));
-  const docVector = weightedVector(
-    termsOf.flat().map((t) => t.stem),
+  const vectors = articleVectors(
+    termsOf.map((terms) => terms.map((t) => t.stem)),
     weights,
   );
   // A loop, not Math.max(...): spreading many thousands of arguments overflows the stack.
@@ -49,15 +51,14 @@ export function rankKeyPoints(
     const terms = termsOf[i] ?? [];
     const words = wordCount(sentence.text, language);
     if (!isCandidate(sentence.text, words, language) || terms.length < 3) return;
-    const vector = weightedVector(
-      terms.map((t) => t.stem),
-      weights,
-    );
-    const centrality = cosine(vector, docVector);
+    const vector = vectors.sentence(i);
+    const centrality = vectors.centrality(vector);
     const position = 1 - sentence.paragraph / (paragraphs + 2) + (sentence.index === 0 ? 0.15 : 0);
     const specific = terms.filter((t) => t.capitalized || t.numeric).length / terms.length;
     const relevance = (0.55 * centrality + 0.3 * position + 0.15 * specific) * lengthFactor(words);
     candidates.push({ sentence, vector, relevance });
   });
-  return selectByMmr(candidates, limit).map(({ candidate, score }) => ({ ...candidate.sentence, score }));
+  return selectByMmr(candidates, limit, (c, picked) => vectors.cosine(c.vector, picked.vector)).map(
+    ({ candidate, score }) => ({ ...candidate.sentence, score }),
+  );
 }

@@ -1,11 +1,8 @@
-import { cosine, type SparseVector } from '../text/sparse-vector.js';
-
 /** Redundancy trade-off of the maximal-marginal-relevance selection: 1 ignores redundancy. */
 const MMR_LAMBDA = 0.7;
 
-/** Something to select: its term vector and how relevant it is on its own. */
+/** Something to select, and how relevant it is on its own. */
 export interface MmrCandidate {
-  readonly vector: SparseVector;
   readonly relevance: number;
 }
 
@@ -18,7 +15,8 @@ interface Pooled<T> {
 
 /**
  * Greedy maximal-marginal-relevance selection: at each step the candidate with the best relevance
- * less its highest similarity to those already picked, the earliest on a tie. A candidate's
+ * less its highest similarity to those already picked, the earliest on a tie. The similarity is
+ * always asked candidate first (a cosine may sum in the order of its first vector). A candidate's
  * highest similarity only grows as picks are made, so its score computed with the picks it has
  * not yet been compared with is an upper bound: it is compared with them (one cosine per pick)
  * only when that bound could beat the best score so far. The picks and scores are those of
@@ -27,6 +25,7 @@ interface Pooled<T> {
 export function selectByMmr<T extends MmrCandidate>(
   candidates: readonly T[],
   limit: number,
+  similarity: (candidate: T, picked: T) => number,
 ): { readonly candidate: T; readonly score: number }[] {
   const chosen: { readonly candidate: T; readonly score: number }[] = [];
   const pool: Pooled<T>[] = candidates.map((candidate) => ({ candidate, redundancy: 0, folded: 0 }));
@@ -39,9 +38,8 @@ export function selectByMmr<T extends MmrCandidate>(
       // Strictly greater: an earlier candidate keeps a tie. A NaN bound means a NaN score, never picked.
       if (!(MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * p.redundancy > bestScore)) continue;
       for (; p.folded < chosen.length; p.folded++) {
-        // Candidate first: on vectors of one size cosine sums over its first argument.
         const picked = (chosen[p.folded] as { readonly candidate: T }).candidate;
-        p.redundancy = Math.max(p.redundancy, cosine(p.candidate.vector, picked.vector));
+        p.redundancy = Math.max(p.redundancy, similarity(p.candidate, picked));
       }
       const score = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * p.redundancy;
       if (score > bestScore) {
