@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import sbd from 'sbd';
 import { describe, expect, it } from 'vitest';
+import { normalizeSpace } from '../lambdas/core/text/normalize.js';
 import { splitSentences } from '../lambdas/core/text/split-sentences.js';
 
 describe('splitSentences', () => {
@@ -48,5 +51,72 @@ describe('splitSentences', () => {
 
   it('returns nothing for blank text', () => {
     expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+// The English splitter asked of every paragraph, as before paragraphs of one sentence were spotted.
+function splitBySbd(paragraph: string): string[] {
+  const text = normalizeSpace(paragraph);
+  if (text === '') return [];
+  const options = {
+    newline_boundaries: false,
+    html_boundaries: false,
+    sanitize: false,
+    preserve_whitespace: false,
+  };
+  return sbd
+    .sentences(text, options)
+    .map((s) => normalizeSpace(s))
+    .filter((s) => s !== '');
+}
+
+// Words, abbreviations, numbers, quotes and marks of every kind the splitter reacts to.
+const TOKENS = [
+  'The',
+  'bank',
+  'Smith',
+  'said',
+  'U.S.',
+  'Mr.',
+  'Jan.',
+  'J.',
+  '3.5',
+  'p.m.',
+  'a.m.',
+  'e.g.',
+  'www.example.com',
+  '555-123-4567',
+  'end.Start',
+  'Yahoo!News',
+  'why?Because',
+  '“Over.”',
+  'over."',
+  '...',
+  '…',
+  '.',
+  '!',
+  '?',
+  '@~@',
+  '1.',
+  'a.',
+  'Étienne',
+  ' ',
+  '\u00a0',
+  '\n',
+];
+const paragraphs = fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }).map((words) => words.join(' '));
+
+describe('splitSentences on English paragraphs', () => {
+  it('splits every paragraph as the sentence splitter does', () => {
+    fc.assert(
+      fc.property(paragraphs, (paragraph) => {
+        // Act
+        const sentences = splitSentences(paragraph);
+
+        // Assess
+        expect(sentences).toEqual(splitBySbd(paragraph));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
