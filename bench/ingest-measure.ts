@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BYTES, ingestFile, type SourceFile } from '../lambdas/core/index.js';
+import type { SameOutput } from './ingest-same-output.js';
 import { median, round } from './stats.js';
 
 /** A file to ingest, with the bytes of text it carries (what MB/s counts). */
@@ -20,6 +21,8 @@ export interface IngestFigures {
   /** MB (10^6 bytes) of text per second, in the same pass. */
   readonly textMBPerSecond: number;
   readonly firstPassArticlesPerSecond: number;
+  /** Whether every file's output matches the stored hashes; absent where none are stored (the seeds). */
+  readonly sameOutput?: SameOutput;
 }
 
 function pass(inputs: readonly IngestInput[]): { ms: number; accepted: number } {

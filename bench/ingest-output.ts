@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, ingestFile, type SourceFile } from '../lambdas/core/index.js';
+import { compareOutputs, type SameOutput, STORED_HASHES_PATH } from './ingest-same-output.js';
 
-/** The committed hashes of what ingest makes of each ECB+ file: speed-ups must not change a byte. */
-export const STORED_HASHES_PATH = 'bench/ingest-output-hashes.json';
+export { compareOutputs, type SameOutput, STORED_HASHES_PATH } from './ingest-same-output.js';
 
 /** SHA-256 (hex) of the JSON of each file's ingest result (article or rejection), by file key. */
 export function outputHashes(files: readonly SourceFile[]): Record<string, string> {
@@ -15,40 +16,11 @@ export function outputHashes(files: readonly SourceFile[]): Record<string, strin
   return hashes;
 }
 
-/** How this run's outputs compare with the stored ones. */
-export interface SameOutput {
-  /** Files whose output was compared: those the stored hashes know. */
-  readonly compared: number;
-  /** Keys (at most 20) whose output differs from the stored one. */
-  readonly differing: readonly string[];
-  readonly differingCount: number;
-  /** Files the stored hashes do not know (another data set), so not compared. */
-  readonly unknown: number;
-  /** Every file compared and none differs. */
-  readonly same: boolean;
-}
-
-/** Compares a run's output hashes with stored ones, key by key. */
-export function compareOutputs(
-  actual: Readonly<Record<string, string>>,
-  stored: Readonly<Record<string, string>>,
-): SameOutput {
-  const differing: string[] = [];
-  let compared = 0;
-  let unknown = 0;
-  for (const [key, hash] of Object.entries(actual)) {
-    const expected = stored[key];
-    if (expected === undefined) unknown++;
-    else {
-      compared++;
-      if (expected !== hash) differing.push(key);
-    }
-  }
-  return {
-    compared,
-    differing: differing.slice(0, 20),
-    differingCount: differing.length,
-    unknown,
-    same: compared > 0 && unknown === 0 && differing.length === 0,
-  };
+/** Hashes what ingest makes of the files and compares it with the stored hashes (read from the project root). */
+export async function checkOutput(
+  files: readonly SourceFile[],
+  path = STORED_HASHES_PATH,
+): Promise<SameOutput> {
+  const stored = JSON.parse(await readFile(path, 'utf8')) as Record<string, string>;
+  return compareOutputs(outputHashes(files), stored);
 }

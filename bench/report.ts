@@ -1,4 +1,5 @@
 import { adversarialReport } from './adversarial-figures.js';
+import { sameOutputLine } from './ingest-same-output.js';
 import { costNotes, costTable } from './report-cost.js';
 import { dayReport } from './report-day.js';
 import { kib, n0, n1, n2 } from './report-format.js';
@@ -7,7 +8,7 @@ import { ALL_SECTIONS, type Section } from './sections.js';
 import { formatTable } from './text-table.js';
 
 function ingestTable(r: BenchResults): string {
-  return formatTable(
+  const table = formatTable(
     ['data', 'files', 'accepted', 'MB text', 'first pass /s', 'steady /s', 'steady MB/s'],
     (['seeds', 'jsonl'] as const).map((name) => {
       const f = r.ingest[name];
@@ -20,6 +21,7 @@ function ingestTable(r: BenchResults): string {
       ];
     }),
   );
+  return `${table}\n${sameOutputLine(r.ingest.jsonl.sameOutput)}`;
 }
 
 function scaleTable(r: BenchResults): string {
