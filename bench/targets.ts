@@ -40,9 +40,9 @@ export interface Target {
 export function evaluateTargets(f: TargetInputs): TargetResult[] {
   const targets: Target[] = [
     {
-      text: 'ingest >= 1,000 articles/s per core (JSONL)',
+      text: 'ingest >= 2,000 articles/s per core (JSONL)',
       value: f.ingestPerSecond,
-      limit: 1000,
+      limit: 2000,
       kind: 'min',
       show: (v) => `${v.toFixed(0)} /s`,
     },

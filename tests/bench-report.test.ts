@@ -5,7 +5,7 @@ import { evaluateTargets, type TargetInputs } from '../bench/targets.js';
 import { formatTable } from '../bench/text-table.js';
 
 const met: TargetInputs = {
-  ingestPerSecond: 1500,
+  ingestPerSecond: 3000,
   scale16kMs: 9000,
   worstDoubling: 2.1,
   speedup16k: 40,
@@ -25,7 +25,7 @@ describe('evaluateTargets', () => {
   it('says by how much a minimum or a maximum is missed, and what was not measured', () => {
     const results = evaluateTargets({
       ...met,
-      ingestPerSecond: 800,
+      ingestPerSecond: 1600,
       scale16kMs: 11_500,
       speedup16k: Number.NaN,
     });
