@@ -23,7 +23,11 @@ const article = (stems: readonly string[]) =>
   fc.array(fc.array(fc.constantFrom(...stems), { maxLength: 12 }), { minLength: 1, maxLength: 8 });
 
 /** The stem-keyed vector of the same entries, in order. */
-function asMap(ids: Int32Array, values: Float64Array, stems: readonly string[][]): Map<string, number> {
+function asMap(
+  ids: readonly number[],
+  values: readonly number[],
+  stems: readonly string[][],
+): Map<string, number> {
   const stemOf = [...new Set(stems.flat())];
   return new Map([...ids].map((id, k) => [stemOf[id] ?? '', values[k] ?? Number.NaN]));
 }

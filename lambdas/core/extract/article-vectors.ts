@@ -23,32 +23,24 @@ export function articleVectors(
 ): ArticleVectors {
   const idOf = new Map<string, number>();
   const idf: number[] = [];
-  const idsOf = stemsOf.map((stems) => {
-    const ids = new Int32Array(stems.length);
-    stems.forEach((stem, k) => {
+  const idsOf = stemsOf.map((stems) =>
+    stems.map((stem) => {
       let id = idOf.get(stem);
       if (id === undefined) {
         id = idf.length;
         idOf.set(stem, id);
         idf.push(weights.idf(stem));
       }
-      ids[k] = id;
-    });
-    return ids;
-  });
+      return id;
+    }),
+  );
   const counts = new Int32Array(idf.length);
-  const all = new Int32Array(idsOf.reduce((n, ids) => n + ids.length, 0));
-  let at = 0;
-  for (const ids of idsOf) {
-    all.set(ids, at);
-    at += ids.length;
-  }
   // The article's vector spread by id, for lookups: every term of the article is there unless weightless.
   const doc = new DenseVector(idf.length);
-  doc.spread(termVector(all, idf, counts));
+  doc.spread(termVector(idsOf, idf, counts));
   const scratch = new DenseVector(idf.length);
   return {
-    sentence: (i) => termVector(idsOf[i] ?? [], idf, counts),
+    sentence: (i) => termVector([idsOf[i] ?? []], idf, counts),
     // A sentence has at most the article's terms, so the sum runs over the sentence, as cosine's would.
     centrality: (v) => doc.dot(v),
     cosine(a, b) {

@@ -4,18 +4,23 @@
  * the sentence's stems, in the same order, without a map keyed by stem strings.
  */
 export interface TermVector {
-  readonly ids: Int32Array;
-  readonly weights: Float64Array;
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
 }
 
-/** `weightedVector` over ids: log-scaled counts times each id's weight, weightless terms left out, normalised. */
-export function termVector(ids: ArrayLike<number>, idf: readonly number[], counts: Int32Array): TermVector {
+/** `weightedVector` over ids (of one sentence, or of all of them in order): log-scaled counts times each id's weight, weightless terms left out, normalised. */
+export function termVector(
+  idsOf: readonly (readonly number[])[],
+  idf: readonly number[],
+  counts: Int32Array,
+): TermVector {
   const order: number[] = [];
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] as number;
-    const count = counts[id] as number;
-    counts[id] = count + 1;
-    if (count === 0) order.push(id);
+  for (const ids of idsOf) {
+    for (const id of ids) {
+      const count = counts[id] as number;
+      counts[id] = count + 1;
+      if (count === 0) order.push(id);
+    }
   }
   const kept: number[] = [];
   const values: number[] = [];
@@ -30,7 +35,7 @@ export function termVector(ids: ArrayLike<number>, idf: readonly number[], count
   }
   norm = Math.sqrt(norm);
   if (norm > 0) for (let k = 0; k < values.length; k++) values[k] = (values[k] as number) / norm;
-  return { ids: Int32Array.from(kept), weights: Float64Array.from(values) };
+  return { ids: kept, weights: values };
 }
 
 /** One vector's weights by id, for lookups; another vector spread in its place costs only its own size. */
