@@ -49,12 +49,15 @@ export function rankKeyPoints(
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, i) => {
     const terms = termsOf[i] ?? [];
+    if (terms.length < 3) return;
     const words = wordCount(sentence.text, language);
-    if (!isCandidate(sentence.text, words, language) || terms.length < 3) return;
+    if (!isCandidate(sentence.text, words, language)) return;
     const vector = vectors.sentence(i);
     const centrality = vectors.centrality(vector);
     const position = 1 - sentence.paragraph / (paragraphs + 2) + (sentence.index === 0 ? 0.15 : 0);
-    const specific = terms.filter((t) => t.capitalized || t.numeric).length / terms.length;
+    let named = 0;
+    for (const t of terms) if (t.capitalized || t.numeric) named++;
+    const specific = named / terms.length;
     const relevance = (0.55 * centrality + 0.3 * position + 0.15 * specific) * lengthFactor(words);
     candidates.push({ sentence, vector, relevance });
   });
