@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clipText, cutAtBoundary, storableText } from '../lambdas/core/text/clip-text.js';
 
@@ -47,5 +48,44 @@ describe('storableText', () => {
 
     // Assess
     expect(text).toBe('a b c\td\ne \ufffd f 😀');
+  });
+
+  it('changes exactly what the replacements change, whatever the text', () => {
+    // Prepare: the replacements applied to every text, without the check for text that needs none.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+    const replaced = (text: string): string =>
+      text.replace(controls, ' ').replace(/\p{Surrogate}/gu, '\ufffd');
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc
+        .array(
+          fc.constantFrom(
+            'a',
+            ' ',
+            '\t',
+            '\n',
+            '\u0000',
+            '\u0085',
+            '\u009f',
+            '\u00a0',
+            '\ud800',
+            '\udc00',
+            '😀',
+          ),
+        )
+        .map((p) => p.join('')),
+    );
+
+    fc.assert(
+      fc.property(texts, (text) => {
+        // Act
+        const storable = storableText(text);
+
+        // Assess
+        expect(storable).toBe(replaced(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
