@@ -21,6 +21,8 @@ export interface DigestFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Shell commands run after esbuild, e.g. to copy files next to the bundle. */
   readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
+  /** esbuild aliases of this function's bundle (module: replacement), beside the shared ones. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 // sbd requires sanitize-html at load time but only calls it when sanitizing, which the engine
@@ -107,7 +109,9 @@ export class DigestFunction extends Construct {
         sourceMap: true,
         // The sources are in the repository; leaving them out of the map keeps the bundle small.
         sourcesContent: false,
-        esbuildArgs: { [`--alias:${SBD_ALIAS[0]}`]: SBD_ALIAS[1] },
+        esbuildArgs: Object.fromEntries(
+          [SBD_ALIAS, ...Object.entries(props.aliases ?? {})].map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
