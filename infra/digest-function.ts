@@ -31,23 +31,30 @@ const SBD_ALIAS = ['sanitize-html', 'sbd/lib/sanitize-html-browser.js'] as const
 
 /**
  * Shell command that bundles a second entry beside a function's handler, with the same esbuild
- * settings (e.g. the worker thread a handler starts).
+ * settings (e.g. the worker thread a handler starts), as `<outName>.mjs`. Its dynamic imports
+ * become chunks of their own, in `<outName>-chunks/` beside it, loaded only when reached.
  */
 export function bundleBeside(inputDir: string, outputDir: string, source: string, outName: string): string {
   const args = [
-    `"${source}"`,
+    `"${outName}=${source}"`,
     '--bundle',
     '--platform=node',
     '--format=esm',
     '--target=node24',
     '--main-fields=module,main',
     '--minify',
+    '--splitting',
+    `--chunk-names=${chunkFolder(outName)}/[name]-[hash]`,
+    '--out-extension:.js=.mjs',
     `--alias:${SBD_ALIAS[0]}=${SBD_ALIAS[1]}`,
     `--banner:js="${CREATE_REQUIRE_BANNER.replaceAll('"', '\\"')}"`,
-    `--outfile="${outputDir}/${outName}"`,
+    `--outdir="${outputDir}"`,
   ];
   return `"${inputDir}/node_modules/.bin/esbuild" ${args.join(' ')} --log-level=warning`;
 }
+
+/** The folder, beside a bundle `bundleBeside` made, of the chunks it loads on demand. */
+export const chunkFolder = (outName: string): string => `${outName}-chunks`;
 
 /** The Powertools service name every function logs under. */
 export const SERVICE_NAME = 'news-digest';
