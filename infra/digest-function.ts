@@ -54,7 +54,7 @@ export function bundleBeside(inputDir: string, outputDir: string, source: string
 }
 
 /** The folder, beside a bundle `bundleBeside` made, of the chunks it loads on demand. */
-export const chunkFolder = (outName: string): string => `${outName}-chunks`;
+const chunkFolder = (outName: string): string => `${outName}-chunks`;
 
 /** The Powertools service name every function logs under. */
 export const SERVICE_NAME = 'news-digest';

@@ -23,7 +23,7 @@ export interface IngestPipelineProps {
 }
 
 /** The extraction thread's bundle beside the ingest handler (`extract-worker.mjs`), as `bundleBeside` names it. */
-export const EXTRACT_WORKER = 'extract-worker';
+const EXTRACT_WORKER = 'extract-worker';
 
 // A full batch of files that each run to the per-file deadline still ends in time, so no innocent
 // file is handed back for want of time (see EXTRACT_DEADLINE_MS).

@@ -2,10 +2,11 @@
  * What the newsletter function's bundle leaves out or shares, as esbuild aliases (resolved from the
  * project root, where NodejsFunction runs esbuild). MJML loads far more than the templates need:
  * cheerio (with undici, iconv-lite and parse5 behind it), juice (with another cheerio and undici),
- * a beautifier, a CSS minifier preset and htmlnano's configuration search. Each is replaced by a
- * stub in `lambdas/stubs/` that throws a clear error if it is ever called; the compile options in
- * `lambdas/core/render/compile-mjml.ts` keep every feature that would call one turned off, and a
- * test renders through this module set and compares with the full `mjml` package.
+ * a beautifier, a CSS minifier preset, htmlnano's configuration search and htmlparser2's DOM
+ * helpers. Each is replaced by a stub in `lambdas/stubs/` that throws a clear error if it is ever
+ * called; the compile options in `lambdas/core/render/compile-mjml.ts` keep every feature that
+ * would call one turned off, and a test renders through this module set and compares with the full
+ * `mjml` package (tests/newsletter-lean-mjml.test.ts).
  */
 export const NEWSLETTER_ALIASES: Readonly<Record<string, string>> = {
   cheerio: './lambdas/stubs/cheerio.ts',

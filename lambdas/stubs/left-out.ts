@@ -11,7 +11,7 @@ export class LeftOutError extends Error {
 export function leftOut(name: string, why: string): (...args: unknown[]) => never {
   return () => {
     throw new LeftOutError(
-      `${name} is left out of this bundle (${why}); bundle it again (infra/newsletter-bundle.ts) to use it`,
+      `${name} is left out of this bundle (${why}); drop its alias in infra/newsletter-bundle.ts to use it`,
     );
   };
 }
