@@ -8,7 +8,7 @@ import {
   type AdversarialSection,
   summarizeAdversarial,
 } from './adversarial-figures.js';
-import { BUNDLE_OPTIONS } from './bundle-options.js';
+import { BUNDLE_OPTIONS, WORKER_SPLITTING } from './bundle-options.js';
 import { bundleScript, runLimited } from './limited-run.js';
 import type { Machine } from './results.js';
 
@@ -26,16 +26,20 @@ export interface AdversarialOptions {
 /**
  * The hostile files through the real `WorkerExtractor`, in one process running the bundled code:
  * the child bundled with the functions' esbuild options and `extract-worker.mjs` bundled beside
- * it, as the ingest function's bundle holds it, in a process limited like that function.
+ * it with its chunks, as the ingest function's bundle holds it, in a process limited like that
+ * function.
  */
 export async function runAdversarial(options: AdversarialOptions): Promise<AdversarialSection> {
   const dir = join(options.workDir, 'adversarial');
   await mkdir(dir, { recursive: true });
   const bundle = await bundleScript('adversarial-child.ts', join(dir, 'adversarial.mjs'));
   await build({
-    entryPoints: [fileURLToPath(new URL('../lambdas/adapters/extract-worker.ts', import.meta.url))],
-    outfile: join(dir, 'extract-worker.mjs'),
+    entryPoints: {
+      'extract-worker': fileURLToPath(new URL('../lambdas/adapters/extract-worker.ts', import.meta.url)),
+    },
+    outdir: dir,
     ...BUNDLE_OPTIONS,
+    ...WORKER_SPLITTING,
   });
   options.log(`adversarial: hostile files through the extraction thread, ${options.runs} runs each`);
   const run = await runLimited<AdversarialSample[]>(

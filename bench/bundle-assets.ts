@@ -1,5 +1,7 @@
 /** Where `cdk synth` put each function's bundle, and how the template configures the function. */
 
+import { ENV } from '../lambdas/config/env-names.js';
+
 /** The asset manifest's entries that matter here (`<stack>.assets.json`). */
 interface AssetManifest {
   readonly files?: Record<string, { displayName?: string; source?: { path?: string } }>;
@@ -44,6 +46,22 @@ export function functionAssets(manifest: AssetManifest): Record<string, string> 
 }
 
 /**
+ * Stand-ins, of the right shape, for values CloudFormation resolves at deployment that the
+ * handlers check at import: an address must be a URL, a secret's name an ARN.
+ */
+export const DEPLOYED_STAND_INS: Readonly<Record<string, string>> = {
+  [ENV.unsubscribeUrl]: 'https://abc123.lambda-url.us-east-1.on.aws/',
+  [ENV.recipientIdKeySecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:key-AbCdEf',
+};
+
+/** A value of the template as text: joined values keep their literal parts (an address stays one). */
+function standIn(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] } | null)?.['Fn::Join'];
+  return join ? join[1].map(standIn).join(join[0]) : 'set-at-deploy';
+}
+
+/**
  * The settings of the function whose code is in `assetPath`. Environment values resolved at
  * deploy time (references to the bucket, the configuration set) become a stand-in, as in the
  * bundle tests: the handlers validate their settings at import, so a cold start needs them set.
@@ -63,7 +81,10 @@ export function functionSettings(template: Template, assetPath: string): Functio
   );
   return {
     environment: Object.fromEntries(
-      Object.entries(variables).map(([k, v]) => [k, typeof v === 'string' ? v : 'set-at-deploy']),
+      Object.entries(variables).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? v : (DEPLOYED_STAND_INS[k] ?? standIn(v)),
+      ]),
     ),
     // Lambda's defaults when the template leaves them out.
     memoryMb: fn.Properties?.MemorySize ?? 128,

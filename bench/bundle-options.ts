@@ -21,3 +21,14 @@ export const BUNDLE_OPTIONS: BuildOptions = {
   banner: { js: CREATE_REQUIRE_BANNER },
   logLevel: 'silent',
 };
+
+/**
+ * How a worker thread's script is bundled beside its caller (`bundleBeside` in
+ * infra/digest-function.ts): its dynamic imports as chunks in `<name>-chunks/`, loaded on demand.
+ * Used with `outdir` and an entry point named `extract-worker`.
+ */
+export const WORKER_SPLITTING: BuildOptions = {
+  splitting: true,
+  chunkNames: 'extract-worker-chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+};

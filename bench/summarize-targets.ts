@@ -10,15 +10,19 @@ export function summarizeTargets(
   render: RenderFigures,
   coldStart: ColdStartSection,
 ): TargetResult[] {
-  const ingestBundle = coldStart.bundles.find((b) => b.name === 'ingest');
+  const bundleBytes = (name: string) =>
+    coldStart.bundles.find((b) => b.name === name)?.mjsBytes ?? Number.NaN;
+  const importRatio = (name: string) =>
+    (coldStart.imports[name]?.medianMs ?? Number.NaN) / (coldStart.imports.bare?.medianMs ?? Number.NaN);
   return evaluateTargets({
     ingestPerSecond: ingest.jsonl.articlesPerSecond,
     scale16kMs: scale.index.find((f) => f.size === 16_000)?.totalMs ?? Number.NaN,
     worstDoubling: Math.max(...scale.growth.map((g) => g.perDoubling)),
     speedup16k: scale.speedup.find((s) => s.size === 16_000)?.ratio ?? Number.NaN,
-    ingestBundleBytes: ingestBundle?.mjsBytes ?? Number.NaN,
-    ingestImportRatio:
-      (coldStart.imports.ingest?.medianMs ?? Number.NaN) / (coldStart.imports.bare?.medianMs ?? Number.NaN),
+    ingestBundleBytes: bundleBytes('ingest'),
+    ingestImportRatio: importRatio('ingest'),
+    newsletterBundleBytes: bundleBytes('newsletter'),
+    newsletterImportRatio: importRatio('newsletter'),
     renderMs: render.medianMs,
   });
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, stat, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +19,10 @@ export interface Bundle {
   readonly settings: FunctionSettings | null;
   readonly mjsBytes: number;
   readonly mjsGzipBytes: number;
-  /** The whole asset folder: bundle, source map and (for the newsletter) templates. */
+  /**
+   * A handler's whole asset folder: bundle, source map, (for the newsletter) templates and (for
+   * ingest) the worker's modules; for another module of the folder, that file alone.
+   */
   readonly folderBytes: number;
 }
 
@@ -29,8 +32,13 @@ async function folderBytes(folder: string): Promise<number> {
   return (await Promise.all(files.map(async (f) => (await stat(f)).size))).reduce((a, b) => a + b, 0);
 }
 
-async function describe(name: string, folder: string, settings: FunctionSettings | null): Promise<Bundle> {
-  const file = join(folder, 'index.mjs');
+/** A module's sizes; `sizeOf` is the folder counted as its own, or a size already known. */
+async function describe(
+  name: string,
+  file: string,
+  settings: FunctionSettings | null,
+  sizeOf: number | string,
+): Promise<Bundle> {
   const mjs = await readFile(file);
   return {
     name,
@@ -38,8 +46,31 @@ async function describe(name: string, folder: string, settings: FunctionSettings
     settings,
     mjsBytes: mjs.length,
     mjsGzipBytes: gzipSync(mjs).length,
-    folderBytes: await folderBytes(folder),
+    folderBytes: typeof sizeOf === 'number' ? sizeOf : await folderBytes(sizeOf),
   };
+}
+
+/**
+ * A function's bundles: its handler (`index.mjs`, named after the function, its folder counted
+ * whole), then every other module in its folder, such as a worker thread's script and the chunks
+ * it loads on demand (named `<function> <path>`, each counted alone).
+ */
+async function functionBundles(name: string, folder: string, settings: FunctionSettings): Promise<Bundle[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const others = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.mjs'))
+    .map((e) => relative(folder, join(e.parentPath, e.name)))
+    .filter((path) => path !== 'index.mjs')
+    .sort();
+  return [
+    await describe(name, join(folder, 'index.mjs'), settings, folder),
+    ...(await Promise.all(
+      others.map(async (path) => {
+        const file = join(folder, path);
+        return describe(`${name} ${path}`, file, settings, (await stat(file)).size);
+      }),
+    )),
+  ];
 }
 
 /**
@@ -64,7 +95,9 @@ export async function synthBundles(outdir: string): Promise<{ synthMs: number; b
   const assets = functionAssets(manifest);
   const bundles: Bundle[] = [];
   for (const [name, path] of Object.entries(assets)) {
-    bundles.push(await describe(name.toLowerCase(), join(outdir, path), functionSettings(template, path)));
+    bundles.push(
+      ...(await functionBundles(name.toLowerCase(), join(outdir, path), functionSettings(template, path))),
+    );
   }
   const bare = join(outdir, 'bare');
   await mkdir(bare);
@@ -75,6 +108,6 @@ export async function synthBundles(outdir: string): Promise<{ synthMs: number; b
     sourcemap: true,
     sourcesContent: false,
   });
-  bundles.push(await describe('bare', bare, null));
+  bundles.push(await describe('bare', join(bare, 'index.mjs'), null, bare));
   return { synthMs, bundles };
 }

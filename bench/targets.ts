@@ -1,7 +1,9 @@
 /** The issue's targets, and how a measurement compares with each. */
 
+import { type ColdStartFigures, coldStartTargets } from './cold-start-targets.js';
+
 /** The figures the targets are judged on; NaN when not measured (e.g. a size left out). */
-export interface TargetInputs {
+export interface TargetInputs extends ColdStartFigures {
   /** Steady ingest throughput on ECB+-sized articles, files per second on one core. */
   readonly ingestPerSecond: number;
   /** Grouping and merging key points of 16,000 articles, ms. */
@@ -10,9 +12,6 @@ export interface TargetInputs {
   readonly worstDoubling: number;
   /** All-pairs baseline time over the engine's, at 16,000 articles. */
   readonly speedup16k: number;
-  readonly ingestBundleBytes: number;
-  /** Median cold import of the ingest bundle over the bare handler's. */
-  readonly ingestImportRatio: number;
   /** Median render of the 25-story digest after warm-up, ms. */
   readonly renderMs: number;
 }
@@ -67,20 +66,7 @@ export function evaluateTargets(f: TargetInputs): TargetResult[] {
       kind: 'min',
       show: (v) => `${v.toFixed(1)}x`,
     },
-    {
-      text: 'ingest bundle < 250 KB',
-      value: f.ingestBundleBytes / 1024,
-      limit: 250,
-      kind: 'max',
-      show: (v) => `${v.toFixed(0)} KB`,
-    },
-    {
-      text: 'ingest cold import <= 1.5x bare handler',
-      value: f.ingestImportRatio,
-      limit: 1.5,
-      kind: 'max',
-      show: (v) => `${v.toFixed(2)}x`,
-    },
+    ...coldStartTargets(f),
     {
       text: 'render 25 stories < 100 ms (warm)',
       value: f.renderMs,

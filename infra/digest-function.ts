@@ -21,6 +21,8 @@ export interface DigestFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Shell commands run after esbuild, e.g. to copy files next to the bundle. */
   readonly afterBundling?: (inputDir: string, outputDir: string) => string[];
+  /** esbuild aliases of this function's bundle (module: replacement), beside the shared ones. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 // sbd requires sanitize-html at load time but only calls it when sanitizing, which the engine
@@ -29,23 +31,30 @@ const SBD_ALIAS = ['sanitize-html', 'sbd/lib/sanitize-html-browser.js'] as const
 
 /**
  * Shell command that bundles a second entry beside a function's handler, with the same esbuild
- * settings (e.g. the worker thread a handler starts).
+ * settings (e.g. the worker thread a handler starts), as `<outName>.mjs`. Its dynamic imports
+ * become chunks of their own, in `<outName>-chunks/` beside it, loaded only when reached.
  */
 export function bundleBeside(inputDir: string, outputDir: string, source: string, outName: string): string {
   const args = [
-    `"${source}"`,
+    `"${outName}=${source}"`,
     '--bundle',
     '--platform=node',
     '--format=esm',
     '--target=node24',
     '--main-fields=module,main',
     '--minify',
+    '--splitting',
+    `--chunk-names=${chunkFolder(outName)}/[name]-[hash]`,
+    '--out-extension:.js=.mjs',
     `--alias:${SBD_ALIAS[0]}=${SBD_ALIAS[1]}`,
     `--banner:js="${CREATE_REQUIRE_BANNER.replaceAll('"', '\\"')}"`,
-    `--outfile="${outputDir}/${outName}"`,
+    `--outdir="${outputDir}"`,
   ];
   return `"${inputDir}/node_modules/.bin/esbuild" ${args.join(' ')} --log-level=warning`;
 }
+
+/** The folder, beside a bundle `bundleBeside` made, of the chunks it loads on demand. */
+const chunkFolder = (outName: string): string => `${outName}-chunks`;
 
 /** The Powertools service name every function logs under. */
 export const SERVICE_NAME = 'news-digest';
@@ -107,7 +116,9 @@ export class DigestFunction extends Construct {
         sourceMap: true,
         // The sources are in the repository; leaving them out of the map keeps the bundle small.
         sourcesContent: false,
-        esbuildArgs: { [`--alias:${SBD_ALIAS[0]}`]: SBD_ALIAS[1] },
+        esbuildArgs: Object.fromEntries(
+          [SBD_ALIAS, ...Object.entries(props.aliases ?? {})].map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -22,6 +22,9 @@ export interface IngestPipelineProps {
   readonly maxBytes: number;
 }
 
+/** The extraction thread's bundle beside the ingest handler (`extract-worker.mjs`), as `bundleBeside` names it. */
+const EXTRACT_WORKER = 'extract-worker';
+
 // A full batch of files that each run to the per-file deadline still ends in time, so no innocent
 // file is handed back for want of time (see EXTRACT_DEADLINE_MS).
 const FUNCTION_TIMEOUT = Duration.minutes(5);
@@ -82,9 +85,10 @@ export class IngestPipeline extends Construct {
         [ENV.bucketName]: bucket.bucketName,
         [ENV.maxBytes]: String(props.maxBytes),
       },
-      // Files are read in a worker thread whose time and heap are bounded: its own bundle.
+      // Files are read in a worker thread whose time and heap are bounded: its own bundle, with
+      // the HTML and Markdown readers in chunks it loads when such a file arrives.
       afterBundling: (inputDir, outputDir) => [
-        bundleBeside(inputDir, outputDir, adapterSource('extract-worker.ts'), 'extract-worker.mjs'),
+        bundleBeside(inputDir, outputDir, adapterSource('extract-worker.ts'), EXTRACT_WORKER),
       ],
     });
     const fn = this.ingestFunction.function;

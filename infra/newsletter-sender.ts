@@ -15,6 +15,7 @@ import type { DeploySettings } from './deploy-settings.js';
 import { DigestFunction } from './digest-function.js';
 import type { DigestMail } from './digest-mail.js';
 import { acknowledgePrefixGrants, deleteObjects, GRANT_ACTIONS_USED } from './nag-acknowledgements.js';
+import { NEWSLETTER_ALIASES } from './newsletter-bundle.js';
 import { handlerEntry } from './project-paths.js';
 import { allowWebCopyPublishing, type WebCopyTarget } from './web-copy-publishing.js';
 
@@ -62,6 +63,8 @@ export class NewsletterSender extends Construct {
       },
       // The handler reads its MJML templates from `templates/` next to itself (TEMPLATES_DIR unset).
       afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/templates" "${outputDir}/templates"`],
+      // What MJML loads but the templates never use stays out of the bundle.
+      aliases: NEWSLETTER_ALIASES,
     });
     const fn = this.newsletterFunction.function;
     bucket.grantRead(fn, `${PREFIX.records}*`);

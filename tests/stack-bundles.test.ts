@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 import { PROJECT_ROOT } from '../infra/project-paths.js';
 import { ENV } from '../lambdas/config/env-names.js';
-import type { IngestResult } from '../lambdas/core/index.js';
+import { type IngestResult, ingestFile } from '../lambdas/core/index.js';
+import { fixturePath } from './helpers.js';
 import { logicalId, SYNTH_SETTINGS } from './helpers-stack.js';
 
 const run = promisify(execFile);
@@ -23,6 +24,12 @@ let built: DigestApp;
 
 /** The folder a function's code asset was bundled into. */
 const bundleDir = (fn: IConstruct): string => join(outdir, (fn.node.findChild('Code') as Asset).assetPath);
+
+/** The ingest function's modules: its handler, the extraction worker and the worker's chunks. */
+const ingestModules = (): string[] =>
+  readdirSync(bundleDir(built.stack.ingest.ingestFunction.function), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mjs'))
+    .sort();
 
 /** A value of the template as text, each part resolved at deploy (a reference, an attribute) a stand-in. */
 function standIn(value: unknown): string {
@@ -143,8 +150,8 @@ describe('function bundles', () => {
     expect(templates).toContain('newsletter.mjml');
   });
 
-  it('leave sanitize-html out of the ingest bundle and its extraction worker', () => {
-    for (const file of ['index.mjs', 'extract-worker.mjs']) {
+  it('leave sanitize-html out of the ingest bundle, its extraction worker and the worker’s chunks', () => {
+    for (const file of ingestModules()) {
       // Act
       const code = readFileSync(join(bundleDir(built.stack.ingest.ingestFunction.function), file), 'utf8');
 
@@ -153,24 +160,45 @@ describe('function bundles', () => {
     }
   });
 
-  it('carry the extraction worker beside the ingest handler, and it reads a file on its own', async () => {
+  it('split the HTML and Markdown readers out of the extraction worker, into chunks beside it', () => {
     // Prepare
-    const entry = join(bundleDir(built.stack.ingest.ingestFunction.function), 'extract-worker.mjs');
-    const bytes = new Uint8Array(readFileSync(join(PROJECT_ROOT, 'seeds', '003_244b8d813f4475ac.txt')));
-    const worker = new Worker(entry, { stdout: true, stderr: true });
+    const dir = bundleDir(built.stack.ingest.ingestFunction.function);
+    const code = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const chunks = ingestModules().filter((f) => f.startsWith('extract-worker-chunks/'));
+    const chunk = (name: string) => chunks.find((f) => f.startsWith(`extract-worker-chunks/${name}-`)) ?? '';
 
-    // Act
-    const result = await new Promise<IngestResult>((resolve, reject) => {
-      worker.on('error', reject);
-      worker.on('message', (message: unknown) => {
-        if (message === 'ready') worker.postMessage({ key: 'cnn/003.txt', bytes, maxBytes: 5_000_000 });
-        else resolve(message as IngestResult);
-      });
-    }).finally(() => worker.terminate());
-
-    // Assess
-    expect(result.ok && result.article).toMatchObject({ key: 'cnn/003.txt', outlet: 'CNN' });
+    // Assess: names kept by the minifier, one from Readability, one from markdown-it's presets.
+    expect(code('extract-worker.mjs')).not.toMatch(/unlikelyCandidates|commonmark/u);
+    expect(code(chunk('parse-html'))).toContain('unlikelyCandidates');
+    expect(code(chunk('parse-markdown'))).toContain('commonmark');
   });
+
+  it.each([
+    ['a text', 'cnn/003.txt', join(PROJECT_ROOT, 'seeds', '003_244b8d813f4475ac.txt')],
+    ['an HTML', 'kathmandu/quake.html', fixturePath('articles', 'quake.html')],
+    ['a Markdown', 'nltimes/election.md', fixturePath('articles', 'election.md')],
+  ])(
+    'carry the extraction worker beside the ingest handler, and it reads %s file on its own',
+    async (_, key, path) => {
+      // Prepare
+      const entry = join(bundleDir(built.stack.ingest.ingestFunction.function), 'extract-worker.mjs');
+      const bytes = new Uint8Array(readFileSync(path));
+      const worker = new Worker(entry, { stdout: true, stderr: true });
+
+      // Act
+      const result = await new Promise<IngestResult>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('message', (message: unknown) => {
+          if (message === 'ready') worker.postMessage({ key, bytes, maxBytes: 5_000_000 });
+          else resolve(message as IngestResult);
+        });
+      }).finally(() => worker.terminate());
+
+      // Assess: the article the engine makes from its sources.
+      expect(result.ok).toBe(true);
+      expect(result).toEqual(ingestFile({ key, bytes }, { maxBytes: 5_000_000 }));
+    },
+  );
 
   it('load in Node.js with the environment the stack sets, read their key at cold start, and export the handler', async () => {
     // Act

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerExtractor } from '../lambdas/adapters/worker-extractor.js';
-import { SEEDS_DIR } from './helpers.js';
+import { ingestFile } from '../lambdas/core/index.js';
+import { readFixture, SEEDS_DIR } from './helpers.js';
 
 const FAULTY = new URL('./fixtures/workers/faulty-extract-worker.ts', import.meta.url);
 const seed = readFileSync(join(SEEDS_DIR, '003_244b8d813f4475ac.txt'));
@@ -24,6 +25,22 @@ describe('WorkerExtractor', () => {
     // Assess
     expect(result.ok && result.article).toMatchObject({ key: 'cnn/003.txt', outlet: 'CNN' });
     expect(result.ok && result.article.keyPoints.length).toBeGreaterThan(2);
+  });
+
+  it('reads HTML and Markdown into the articles the engine makes, their readers loaded as they arrive', async () => {
+    // Prepare
+    extractor = new WorkerExtractor();
+    const files = ['quake.html', 'election.md', 'storm.json'].map((key) => ({
+      key,
+      bytes: readFixture('articles', key),
+    }));
+
+    // Act
+    const results = await Promise.all(files.map((file) => extractor.extract(file, settings)));
+
+    // Assess
+    expect(results).toEqual(files.map((file) => ingestFile(file, settings)));
+    expect(results.every((r) => r.ok)).toBe(true);
   });
 
   it('rejects a file that outlives its deadline, and reads the next file in a new thread', async () => {

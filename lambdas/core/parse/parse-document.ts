@@ -1,8 +1,7 @@
 import { ArticleRejectedError } from '../errors.js';
 import type { ParsedDocument } from '../model.js';
-import { parseHtml } from './parse-html.js';
+import { type DocumentReaders, readerOf } from './document-readers.js';
 import { parseJson } from './parse-json.js';
-import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
 import { boundSource } from './text-blocks.js';
 
@@ -56,16 +55,18 @@ export function detectFormat(key: string, text: string): ArticleFormat {
  * Parses decoded text in the given format into title, blocks and structured metadata. Text and
  * Markdown are bounded first (`boundSource`; Markdown after its nesting); JSON must be read whole
  * to be valid, and HTML pages carry scripts and styles before their text, so those two bound their
- * own parsing.
+ * own parsing. HTML and Markdown (and JSON whose text is HTML) are read by `readers`.
+ *
+ * @throws ReaderNotLoadedError when the file needs a reader `readers` lacks.
  */
-export function parseDocument(format: ArticleFormat, text: string): ParsedDocument {
+export function parseDocument(format: ArticleFormat, text: string, readers: DocumentReaders): ParsedDocument {
   switch (format) {
     case 'json':
-      return parseJson(text);
+      return parseJson(text, readers);
     case 'html':
-      return parseHtml(text);
+      return readerOf(readers, 'html')(text);
     case 'markdown':
-      return parseMarkdown(text);
+      return readerOf(readers, 'markdown')(text);
     case 'text':
       return parsePlainText(boundSource(text));
   }

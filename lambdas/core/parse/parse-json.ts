@@ -3,7 +3,7 @@ import { readDateLine } from '../clean/metadata.js';
 import { ArticleRejectedError } from '../errors.js';
 import type { ParsedDocument } from '../model.js';
 import { normalizeSpace } from '../text/normalize.js';
-import { parseHtml } from './parse-html.js';
+import { type DocumentReaders, readerOf } from './document-readers.js';
 import { boundSource, textToBlocks } from './text-blocks.js';
 
 const nullableString = z.optional(z.nullable(z.string()));
@@ -22,8 +22,12 @@ const JsonArticle = z.looseObject({
 
 const LOOKS_LIKE_HTML = /<(p|div|br|h[1-6]|article|section)[\s>/]/iu;
 
-/** Parses a `.json` article `{ title, text (or body), outlet?, url?, publishedAt? }`. */
-export function parseJson(text: string): ParsedDocument {
+/**
+ * Parses a `.json` article `{ title, text (or body), outlet?, url?, publishedAt? }`; a text that
+ * is HTML is read by the HTML reader of `readers`.
+ * @throws ReaderNotLoadedError when the text is HTML and `readers` has no HTML reader.
+ */
+export function parseJson(text: string, readers: DocumentReaders): ParsedDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -50,7 +54,7 @@ export function parseJson(text: string): ParsedDocument {
       'the JSON article has no "text" (or "body") field with article text',
     );
   }
-  const fromHtml = LOOKS_LIKE_HTML.test(body) ? parseHtml(body) : null;
+  const fromHtml = LOOKS_LIKE_HTML.test(body) ? readerOf(readers, 'html')(body) : null;
   const blocks = fromHtml ? fromHtml.blocks : textToBlocks(boundSource(body));
   const given = normalizeSpace(article.title ?? '');
   // Scraped feeds sometimes put the dateline in the title field; the text then holds the headline.
