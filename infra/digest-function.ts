@@ -1,7 +1,7 @@
 import type { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LOCK_FILE, PROJECT_ROOT } from './project-paths.js';
@@ -109,6 +109,8 @@ export class DigestFunction extends Construct {
       },
       bundling: {
         forceDockerBundling: false,
+        // Warnings and errors only: esbuild's size summary of every bundle is noise in a synth.
+        logLevel: LogLevel.WARNING,
         format: OutputFormat.ESM,
         mainFields: ['module', 'main'],
         banner: CREATE_REQUIRE_BANNER,

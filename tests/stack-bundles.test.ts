@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import type { IConstruct } from 'constructs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDigestApp, type DigestApp } from '../infra/digest-app.js';
 import { PROJECT_ROOT } from '../infra/project-paths.js';
 import { ENV } from '../lambdas/config/env-names.js';
@@ -95,12 +95,18 @@ beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), 'news-digest-bundles-'));
   // Lambda provides the AWS SDK, which the bundles leave out; here the project's copy stands in.
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(outdir, 'node_modules'));
-  built = buildDigestApp({
-    outdir,
-    builtinCloudFormationValidation: false,
-    context: { ...SYNTH_SETTINGS, 'aws:cdk:bundling-stacks': ['**'] },
-  });
-  built.app.synth();
+  // CDK announces each asset it bundles on stderr; the test keeps the runner's output its own.
+  const announce = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    built = buildDigestApp({
+      outdir,
+      builtinCloudFormationValidation: false,
+      context: { ...SYNTH_SETTINGS, 'aws:cdk:bundling-stacks': ['**'] },
+    });
+    built.app.synth();
+  } finally {
+    announce.mockRestore();
+  }
 }, 60_000);
 
 afterAll(() => {
