@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { averageLinkClusters } from '../lambdas/core/group/average-link.js';
+import {
+  type AverageLinkOptions,
+  averageLinkClusters as typedClusters,
+} from '../lambdas/core/group/average-link.js';
 import type { SparseVector } from '../lambdas/core/text/sparse-vector.js';
+import { flatPairs, rowsOf } from './helpers-vectors.js';
+
+const averageLinkClusters = (
+  vectors: readonly SparseVector[],
+  pairs: readonly (readonly [number, number])[],
+  threshold: number,
+  options?: AverageLinkOptions,
+) => typedClusters(rowsOf(vectors), flatPairs(pairs), threshold, options);
 
 /** A unit vector over two axes at `degrees` from the first. */
 const at = (degrees: number): SparseVector => {
@@ -62,7 +73,9 @@ describe('averageLinkClusters', () => {
   it('scales similarities by the given agreement of two clusters', () => {
     const vectors = [at(0), at(10)];
 
-    const apart = averageLinkClusters(vectors, [[0, 1]], 0.5, { agreement: () => 0.4 });
+    const apart = averageLinkClusters(vectors, [[0, 1]], 0.5, {
+      agreement: { between: () => 0.4, merged: () => {} },
+    });
 
     expect(apart).toHaveLength(2);
   });

@@ -1,89 +1,95 @@
-import TinyQueue from 'tinyqueue';
-import { cosine, type SparseVector } from '../text/sparse-vector.js';
+import { ClusterNeighbours } from './cluster-neighbours.js';
+import { ClusterSums } from './cluster-sums.js';
+import { MergeQueue } from './merge-queue.js';
+import { SpreadVector } from './spread-vector.js';
+import { rowCount, type VectorRows } from './vector-rows.js';
 
-interface Candidate {
-  readonly score: number;
-  readonly x: number;
-  readonly y: number;
-  readonly versionX: number;
-  readonly versionY: number;
+/** A factor from 0 to 1 by which two clusters' average similarity is scaled, given their members. */
+export interface ClusterAgreement {
+  between(x: number, y: number): number;
+  /** Cluster `keep` has absorbed cluster `gone`. */
+  merged(keep: number, gone: number): void;
 }
 
 /** Options of `averageLinkClusters`. */
 export interface AverageLinkOptions {
   /** Stop merging when this many clusters remain. */
   readonly minClusters?: number;
-  /** A factor from 0 to 1 by which two clusters' average similarity is scaled, given their members. */
-  readonly agreement?: (a: readonly number[], b: readonly number[]) => number;
-}
-
-/** Adds `weight` times `vector` into `sum`. */
-function addInto(sum: Map<string, number>, vector: SparseVector): void {
-  for (const [stem, w] of vector) sum.set(stem, (sum.get(stem) ?? 0) + w);
+  readonly agreement?: ClusterAgreement;
 }
 
 /**
  * Average-link agglomerative clustering of unit vectors. The average cosine similarity of all
  * pairs across two clusters equals the dot product of their vector sums divided by the product
  * of their sizes, so it is computed exactly from the sums; candidate pairs (from an inverted
- * index) only decide which clusters are compared at all. Clusters merge, most similar first,
- * while that average is at least `threshold`. Returns clusters of item indices, each sorted.
+ * index, end to end) only decide which clusters are compared at all. Clusters merge, most similar
+ * first, while that average is at least `threshold`. Returns clusters of item indices, each sorted.
  */
 export function averageLinkClusters(
-  vectors: readonly SparseVector[],
-  pairs: readonly (readonly [number, number])[],
+  rows: VectorRows,
+  pairs: Int32Array,
   threshold: number,
   options: AverageLinkOptions = {},
 ): number[][] {
-  const count = vectors.length;
+  const count = rowCount(rows);
   const minClusters = options.minClusters ?? 1;
   const members: (number[] | null)[] = Array.from({ length: count }, (_, i) => [i]);
-  const sums: Map<string, number>[] = vectors.map((v) => new Map(v));
-  const neighbours: Set<number>[] = Array.from({ length: count }, () => new Set());
-  const version: number[] = new Array<number>(count).fill(0);
-  for (const [a, b] of pairs) {
-    if (a === b) continue;
-    neighbours[a]?.add(b);
-    neighbours[b]?.add(a);
+  const version = new Int32Array(count);
+  const sums = new ClusterSums(rows);
+  const neighbours = new ClusterNeighbours(count, pairs);
+  const spread = new SpreadVector(rows.termCount);
+  const queue = new MergeQueue(count, version, (c) => members[c] !== null);
+  const { agreement } = options;
+  // The clusters `x` may merge with, and at what average similarity, with `x` spread.
+  const offer = (x: number, others: Iterable<number>): void => {
+    const sx = sums.slices[x];
+    const size = members[x]?.length ?? 0;
+    const kept: number[] = [];
+    const scores: number[] = [];
+    for (const y of others) {
+      const sy = sums.slices[y];
+      if (!sx || !sy) continue;
+      const base = spread.dot(sx, sy, true) / (size * (members[y]?.length ?? 0));
+      const score = agreement ? base * agreement.between(x, y) : base;
+      if (score >= threshold) {
+        kept.push(y);
+        scores.push(score);
+      }
+    }
+    queue.offer(x, kept, scores);
+  };
+  for (let x = 0; x < count; x++) {
+    const sx = sums.slices[x];
+    if (!sx) continue;
+    spread.spread(sx);
+    offer(x, neighbours.above(x));
+    spread.clear(sx);
   }
-  const average = (x: number, y: number): number => {
-    const mx = members[x] ?? [];
-    const my = members[y] ?? [];
-    const base = cosine(sums[x] ?? new Map(), sums[y] ?? new Map()) / (mx.length * my.length);
-    return options.agreement ? base * options.agreement(mx, my) : base;
-  };
-  const queue = new TinyQueue<Candidate>([], (p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
-  const offer = (x: number, y: number): void => {
-    const score = average(x, y);
-    if (score >= threshold) queue.push({ score, x, y, versionX: version[x] ?? 0, versionY: version[y] ?? 0 });
-  };
-  neighbours.forEach((set, x) => {
-    for (const y of set) if (x < y) offer(x, y);
-  });
 
   let clusters = count;
-  while (queue.length > 0 && clusters > minClusters) {
-    const top = queue.pop();
-    if (!top) break;
-    const { x, y } = top;
-    if (!members[x] || !members[y] || version[x] !== top.versionX || version[y] !== top.versionY) continue;
+  let spreadOwner = -1;
+  while (clusters > minClusters) {
+    const next = queue.pop();
+    if (!next) break;
+    const [x, y] = next;
     const [keep, gone] = (members[x]?.length ?? 0) >= (members[y]?.length ?? 0) ? [x, y] : [y, x];
-    members[keep]?.push(...(members[gone] ?? []));
+    const kept = members[keep] ?? [];
+    for (const m of members[gone] ?? []) kept.push(m);
     members[gone] = null;
     clusters--;
     version[keep] = (version[keep] ?? 0) + 1;
-    addInto(sums[keep] ?? new Map(), sums[gone] ?? new Map());
-    sums[gone] = new Map();
-    const keepNeighbours = neighbours[keep] ?? new Set<number>();
-    for (const other of neighbours[gone] ?? []) {
-      if (other === keep) continue;
-      keepNeighbours.add(other);
-      neighbours[other]?.delete(gone);
-      neighbours[other]?.add(keep);
+    // A cluster absorbing one article after another stays spread from one merge to the next.
+    if (spreadOwner !== keep) {
+      const previous = sums.slices[spreadOwner];
+      if (previous) spread.clear(previous);
+      const slice = sums.slices[keep];
+      if (slice) spread.spread(slice);
+      spreadOwner = keep;
     }
-    keepNeighbours.delete(gone);
-    neighbours[gone] = new Set();
-    for (const other of keepNeighbours) offer(keep, other);
+    sums.absorb(keep, gone, spread);
+    neighbours.merge(keep, gone);
+    agreement?.merged(keep, gone);
+    offer(keep, neighbours.of(keep));
   }
   return members.filter((m): m is number[] => m !== null).map((m) => m.sort((p, q) => p - q));
 }

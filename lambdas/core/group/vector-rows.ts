@@ -1,0 +1,99 @@
+/**
+ * Sparse vectors end to end in typed arrays: row r holds the term ids and weights from
+ * `offsets[r]` to `offsets[r + 1]`, in the order its terms were first seen, which is the order
+ * its sums run in. Ids run from 0 to `termCount - 1`; `ranks` orders them as their stems sort.
+ */
+export interface VectorRows {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly termCount: number;
+  readonly ranks: Int32Array;
+}
+
+/** How often each term occurs in each document, end to end like `VectorRows`, ids distinct in a row. */
+export interface TermCounts {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly counts: Int32Array;
+}
+
+export const rowCount = (rows: { readonly offsets: Int32Array }): number => rows.offsets.length - 1;
+
+/** Builds rows a term at a time, growing its arrays by doubling. */
+export class RowsBuilder {
+  private ids = new Int32Array(256);
+  private weights = new Float64Array(256);
+  private readonly offsets: number[] = [0];
+  private length = 0;
+
+  push(id: number, weight: number): void {
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const weights = new Float64Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.ids[this.length] = id;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+
+  /** Ends the row, scaled to unit length as `weightedVector` scales it: `norm` is its sum of squares. */
+  endRow(norm: number): void {
+    const start = this.offsets.at(-1) ?? 0;
+    const length = Math.sqrt(norm);
+    if (length > 0)
+      for (let k = start; k < this.length; k++) this.weights[k] = (this.weights[k] ?? 0) / length;
+    this.offsets.push(this.length);
+  }
+
+  build(termCount: number, ranks: Int32Array): VectorRows {
+    return {
+      offsets: Int32Array.from(this.offsets),
+      ids: this.ids.slice(0, this.length),
+      weights: this.weights.slice(0, this.length),
+      termCount,
+      ranks,
+    };
+  }
+}
+
+/** The ids rows are written in: the batch's own, or a subset's numbering of them (see `LocalTerms`). */
+export interface TermSpace {
+  /** The row id of one of the batch's terms. */
+  of(term: number): number;
+  /** How many ids rows use. */
+  readonly size: number;
+  /** Ids' places in the order their stems sort. */
+  ranks(): Int32Array;
+}
+
+/**
+ * A log-scaled, IDF-weighted, unit-length vector of each document of `docs`, as `weightedVector`
+ * makes it (the same operations in the same order, so the same bits). Terms weighing nothing are
+ * left out.
+ */
+export function weightedRows(
+  terms: TermCounts,
+  docs: ArrayLike<number>,
+  idf: (term: number) => number,
+  space: TermSpace,
+): VectorRows {
+  const builder = new RowsBuilder();
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d] ?? 0;
+    let norm = 0;
+    for (let k = terms.offsets[doc] ?? 0, end = terms.offsets[doc + 1] ?? 0; k < end; k++) {
+      const term = terms.ids[k] ?? 0;
+      const w = (1 + Math.log(terms.counts[k] ?? 0)) * idf(term);
+      if (w <= 0) continue;
+      builder.push(space.of(term), w);
+      norm += w * w;
+    }
+    builder.endRow(norm);
+  }
+  return builder.build(space.size, space.ranks());
+}
