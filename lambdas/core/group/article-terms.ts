@@ -1,10 +1,11 @@
 import type { Article } from '../model.js';
 import type { TermIndex } from '../text/term-index.js';
-import { articleFeatures } from './article-features.js';
+import { extractTerms, type Term } from '../text/terms.js';
 import type { GroupingConfig } from './grouping-config.js';
+import { GrowingInts, IntChunks } from './growing-ints.js';
 import type { TermCounts } from './vector-rows.js';
 
-/** What grouping compares of a batch's articles, as term ids (see `articleFeatures`). */
+/** What grouping compares of a batch's articles, as term ids: `articleFeatures`, held as integers. */
 export interface BatchTerms extends TermCounts {
   /** 1 where the row's term is one of its article's title terms. */
   readonly inTitle: Uint8Array;
@@ -12,18 +13,59 @@ export interface BatchTerms extends TermCounts {
   readonly specific: Uint8Array;
 }
 
-/** Grows a typed array to hold at least `size` items. */
-function grown<T extends Int32Array | Uint8Array>(a: T, size: number, make: (n: number) => T): T {
-  if (size <= a.length) return a;
-  const b = make(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
+/** One article's distinct terms as they are met, with counts, votes for being a name, and title marks. */
+class ArticleRow {
+  readonly ids = new GrowingInts();
+  readonly counts = new GrowingInts();
+  readonly votes = new GrowingInts();
+  readonly inTitle = new GrowingInts();
+  readonly pair = new GrowingInts();
+  private position = new Int32Array(1024).fill(-1);
+
+  constructor(private readonly index: TermIndex) {}
+
+  /** Counts one occurrence of `stem` (`vote` +1 for a name or number, -1 for a plain word, 0 for a name pair). */
+  meet(stem: string, vote: number, title: boolean): void {
+    const id = this.index.id(stem);
+    if (id >= this.position.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.position.length * 2)).fill(-1);
+      grown.set(this.position);
+      this.position = grown;
+    }
+    let at = this.position[id] ?? -1;
+    if (at < 0) {
+      at = this.ids.length;
+      this.position[id] = at;
+      this.ids.push(id);
+      this.counts.push(0);
+      this.votes.push(0);
+      this.inTitle.push(0);
+      this.pair.push(vote === 0 ? 1 : 0);
+    }
+    this.counts.add(at, 1);
+    this.votes.add(at, vote);
+    if (title) this.inTitle.set(at, 1);
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.ids.length; k++) this.position[this.ids.get(k)] = -1;
+    for (const list of [this.ids, this.counts, this.votes, this.inTitle, this.pair]) list.clear();
+  }
+}
+
+/** Adjacent capitalised words ("Pierre Thomas") as one term: a name is more telling than its parts. */
+function meetNamePairs(row: ArticleRow, terms: readonly Term[], title: boolean): void {
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1];
+    const b = terms[i];
+    if (a?.capitalized && b?.capitalized) row.meet(`${a.stem}_${b.stem}`, 0, title);
+  }
 }
 
 /**
- * Each article's distinct terms in the order first seen, with how often each occurs, as
- * `articleFeatures` finds them; stems numbered by `index`. Only one article's strings are alive at
- * a time: the batch is held as integers.
+ * Each article's distinct terms in the order first seen, with how often each occurs: exactly what
+ * `articleFeatures` finds (its stems, title and specific terms), without its intermediate lists.
+ * Stems are numbered by `index`; the batch is held as integers.
  */
 export function batchTerms(
   articles: readonly Pick<Article, 'title' | 'sentences' | 'language'>[],
@@ -31,45 +73,38 @@ export function batchTerms(
   index: TermIndex,
 ): BatchTerms {
   const offsets = new Int32Array(articles.length + 1);
-  let ids = new Int32Array(1024);
-  let counts = new Int32Array(1024);
-  let inTitle = new Uint8Array(1024);
-  let specific = new Uint8Array(1024);
-  let position = new Int32Array(1024).fill(-1);
-  let length = 0;
+  const ids = new IntChunks();
+  const counts = new IntChunks();
+  const inTitle = new IntChunks();
+  const specific = new GrowingInts();
+  const row = new ArticleRow(index);
+  const vote = (t: Term): number => (t.capitalized || t.numeric ? 1 : -1);
   articles.forEach((article, a) => {
-    const features = articleFeatures(article, config.leadSentences, config.titleWeight);
-    const start = length;
-    for (const stem of features.stems) {
-      const id = index.id(stem);
-      position = grown(position, index.size, (n) => new Int32Array(n).fill(-1));
-      const at = position[id] ?? -1;
-      if (at >= 0) {
-        counts[at] = (counts[at] ?? 0) + 1;
-        continue;
-      }
-      ids = grown(ids, length + 1, (n) => new Int32Array(n));
-      counts = grown(counts, length + 1, (n) => new Int32Array(n));
-      inTitle = grown(inTitle, length + 1, (n) => new Uint8Array(n));
-      position[id] = length;
-      ids[length] = id;
-      counts[length] = 1;
-      length++;
+    const title = extractTerms(article.title, article.language);
+    const lead = article.sentences
+      .slice(0, config.leadSentences)
+      .map((s) => extractTerms(s.text, article.language));
+    // The title counts `titleWeight` times, then the lead; name pairs come last, the title's first.
+    for (let r = 0; r < Math.max(1, config.titleWeight); r++)
+      for (const t of title) row.meet(t.stem, vote(t), true);
+    for (const sentence of lead) for (const t of sentence) row.meet(t.stem, vote(t), false);
+    meetNamePairs(row, title, true);
+    for (const sentence of lead) meetNamePairs(row, sentence, false);
+    for (let k = 0; k < row.ids.length; k++) {
+      const id = row.ids.get(k);
+      ids.push(id);
+      counts.push(row.counts.get(k));
+      inTitle.push(row.inTitle.get(k));
+      if (row.votes.get(k) > 0 || row.pair.get(k)) specific.setAt(id, 1);
     }
-    for (const stem of features.title) {
-      const at = position[index.id(stem)] ?? -1;
-      if (at >= 0) inTitle[at] = 1;
-    }
-    specific = grown(specific, index.size, (n) => new Uint8Array(n));
-    for (const stem of features.specific) specific[index.id(stem)] = 1;
-    for (let k = start; k < length; k++) position[ids[k] ?? 0] = -1;
-    offsets[a + 1] = length;
+    offsets[a + 1] = ids.length;
+    row.clear();
   });
   return {
     offsets,
-    ids: ids.slice(0, length),
-    counts: counts.slice(0, length),
-    inTitle: inTitle.slice(0, length),
-    specific,
+    ids: ids.toInt32(),
+    counts: counts.toInt32(),
+    inTitle: new Uint8Array(inTitle.toInt32()),
+    specific: new Uint8Array(specific.toInt32()),
   };
 }

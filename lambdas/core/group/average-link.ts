@@ -38,31 +38,42 @@ export function averageLinkClusters(
   const sums = new ClusterSums(rows);
   const neighbours = new ClusterNeighbours(count, pairs);
   const spread = new SpreadVector(rows.termCount);
-  const queue = new MergeQueue(count, version, (c) => members[c] !== null);
+  const above = Array.from({ length: count }, (_, x) => neighbours.above(x));
+  const queue = new MergeQueue(
+    Int32Array.from(above, (list) => list.length),
+    version,
+    (c) => members[c] !== null,
+  );
   const { agreement } = options;
+  let offered = new Int32Array(64);
+  let scores = new Float64Array(64);
   // The clusters `x` may merge with, and at what average similarity, with `x` spread.
-  const offer = (x: number, others: Iterable<number>): void => {
+  const offer = (x: number, others: readonly number[]): void => {
     const sx = sums.slices[x];
     const size = members[x]?.length ?? 0;
-    const kept: number[] = [];
-    const scores: number[] = [];
+    if (offered.length < others.length) {
+      offered = new Int32Array(others.length * 2);
+      scores = new Float64Array(others.length * 2);
+    }
+    let kept = 0;
     for (const y of others) {
       const sy = sums.slices[y];
       if (!sx || !sy) continue;
       const base = spread.dot(sx, sy, true) / (size * (members[y]?.length ?? 0));
       const score = agreement ? base * agreement.between(x, y) : base;
       if (score >= threshold) {
-        kept.push(y);
-        scores.push(score);
+        offered[kept] = y;
+        scores[kept++] = score;
       }
     }
-    queue.offer(x, kept, scores);
+    queue.offer(x, offered, scores, kept);
   };
   for (let x = 0; x < count; x++) {
     const sx = sums.slices[x];
     if (!sx) continue;
     spread.spread(sx);
-    offer(x, neighbours.above(x));
+    offer(x, above[x] ?? []);
+    above[x] = [];
     spread.clear(sx);
   }
 
@@ -88,6 +99,7 @@ export function averageLinkClusters(
     }
     sums.absorb(keep, gone, spread);
     neighbours.merge(keep, gone);
+    queue.forget(gone);
     agreement?.merged(keep, gone);
     offer(keep, neighbours.of(keep));
   }

@@ -54,7 +54,8 @@ export function candidatePairs(rows: VectorRows): Int32Array {
   const index = indexTerms(rows);
   const score = new Float64Array(n);
   const touched = new Int32Array(n);
-  let keys = new Float64Array(Math.min(n * PER_DOCUMENT, 1024));
+  // Every document keeps at most PER_DOCUMENT: the keys (i * n + j) of all pairs fit from the start.
+  const keys = new Float64Array(n * Math.min(PER_DOCUMENT, Math.max(0, n - 1)));
   let count = 0;
   for (let doc = 0; doc < n; doc++) {
     let t = 0;
@@ -69,11 +70,6 @@ export function candidatePairs(rows: VectorRows): Int32Array {
       }
     }
     const kept = keepBest(touched, t, score);
-    if (count + kept > keys.length) {
-      const grown = new Float64Array(Math.min(n * PER_DOCUMENT, 2 * (count + kept)));
-      grown.set(keys.subarray(0, count));
-      keys = grown;
-    }
     for (let k = 0; k < kept; k++) {
       const other = touched[k] ?? 0;
       keys[count++] = doc < other ? doc * n + other : other * n + doc;
@@ -81,11 +77,15 @@ export function candidatePairs(rows: VectorRows): Int32Array {
     for (let k = 0; k < t; k++) score[touched[k] ?? 0] = 0;
   }
   const sorted = keys.subarray(0, count).sort();
-  const pairs: number[] = [];
+  let unique = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique++;
+  const pairs = new Int32Array(2 * unique);
+  let at = 0;
   for (let k = 0; k < count; k++) {
     const key = sorted[k] ?? 0;
     if (k > 0 && key === sorted[k - 1]) continue;
-    pairs.push(Math.floor(key / n), key % n);
+    pairs[at++] = Math.floor(key / n);
+    pairs[at++] = key % n;
   }
-  return Int32Array.from(pairs);
+  return pairs;
 }

@@ -1,4 +1,4 @@
-import { RowsBuilder, type TermSpace, type VectorRows } from './vector-rows.js';
+import { RowsBuilder, type TermSpace, termsOf, type VectorRows } from './vector-rows.js';
 
 /**
  * A subset's own numbering of the batch's terms, from 0 in the order first met, so that work on a
@@ -44,7 +44,7 @@ export class LocalTerms implements TermSpace {
 
 /** Rows `docs` of `rows`, in that order, their terms renumbered by `space`. */
 export function pickRows(rows: VectorRows, docs: ArrayLike<number>, space: TermSpace): VectorRows {
-  const builder = new RowsBuilder();
+  const builder = new RowsBuilder(termsOf(rows, docs));
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d] ?? 0;
     for (let k = rows.offsets[doc] ?? 0, end = rows.offsets[doc + 1] ?? 0; k < end; k++)

@@ -1,72 +1,56 @@
+import { OfferLists } from './offer-lists.js';
 import { TypedHeap } from './typed-heap.js';
-
-/** One cluster's offers to merge, best first, made when it last changed. */
-interface OfferList {
-  readonly version: number;
-  readonly scores: Float64Array;
-  readonly others: Int32Array;
-  readonly otherVersions: Int32Array;
-  next: number;
-}
 
 /**
  * Which two clusters to merge next: the pair of highest score, then lowest (x, y), as a single heap
- * of every offer would pop it. Each cluster keeps its own offers, sorted, made when it last
- * changed, and the heap holds only each list's best offer not yet passed over. A cluster absorbing
- * hundreds of articles so leaves one stale heap entry per change, not one per neighbour.
+ * of every offer would pop it. Each cluster keeps the offers it made when it last changed in a
+ * heap of its own (`OfferLists`), and the shared heap holds only each cluster's best offer not yet
+ * passed over. A cluster absorbing hundreds of articles so leaves one stale entry per change in
+ * the shared heap, not one per neighbour, and its offers reuse one buffer.
  */
 export class MergeQueue {
-  private readonly lists: (OfferList | null)[];
   private readonly heap = new TypedHeap();
+  private readonly lists: OfferLists;
 
+  /** `firstOffers[x]`: how many offers cluster x may make before it first changes. */
   constructor(
-    clusters: number,
+    firstOffers: Int32Array,
     private readonly version: Int32Array,
     private readonly alive: (c: number) => boolean,
   ) {
-    this.lists = new Array<OfferList | null>(clusters).fill(null);
+    this.lists = new OfferLists(firstOffers);
   }
 
-  /** Replaces cluster `x`'s offers by merging with each of `others` at `scores`. */
-  offer(x: number, others: readonly number[], scores: readonly number[]): void {
-    if (others.length === 0) {
-      this.lists[x] = null;
-      return;
-    }
-    const order = others
-      .map((_, k) => k)
-      .sort((p, q) => (scores[q] ?? 0) - (scores[p] ?? 0) || (others[p] ?? 0) - (others[q] ?? 0));
-    const list: OfferList = {
-      version: this.version[x] ?? 0,
-      scores: Float64Array.from(order, (k) => scores[k] ?? 0),
-      others: Int32Array.from(order, (k) => others[k] ?? 0),
-      otherVersions: Int32Array.from(order, (k) => this.version[others[k] ?? 0] ?? 0),
-      next: 0,
-    };
-    this.lists[x] = list;
-    this.heap.push(list.scores[0] ?? 0, x, list.others[0] ?? 0, list.version);
+  /** Replaces cluster `x`'s offers by merging with `others[k]` at `scores[k]`, k below `count`. */
+  offer(x: number, others: Int32Array, scores: Float64Array, count: number): void {
+    this.lists.replace(x, this.version[x] ?? 0, others, scores, count, this.version);
+    if (count > 0) this.heap.push(this.lists.topScore(x), x, this.lists.topOther(x), this.version[x] ?? 0);
+  }
+
+  /** Drops the offers of a cluster that was absorbed. */
+  forget(x: number): void {
+    this.lists.release(x);
   }
 
   /** The next pair to merge, or null when none is left: both alive and unchanged since offered. */
   pop(): [number, number] | null {
+    const { lists } = this;
     while (this.heap.size > 0) {
       const x = this.heap.topX();
       const version = this.heap.topVersion();
       this.heap.pop();
-      const list = this.lists[x];
-      if (!list || list.version !== version || !this.alive(x) || this.version[x] !== version) continue;
-      if (this.current(list)) return [x, list.others[list.next] ?? 0];
+      if (!this.alive(x) || this.version[x] !== version || lists.version(x) !== version) continue;
+      if (this.current(x)) return [x, lists.topOther(x)];
       // The other cluster changed since: its own offers hold the pair now. On to this list's next.
-      do list.next++;
-      while (list.next < list.others.length && !this.current(list));
-      if (list.next < list.others.length)
-        this.heap.push(list.scores[list.next] ?? 0, x, list.others[list.next] ?? 0, version);
+      do lists.popTop(x);
+      while (lists.size(x) > 0 && !this.current(x));
+      if (lists.size(x) > 0) this.heap.push(lists.topScore(x), x, lists.topOther(x), version);
     }
     return null;
   }
 
-  private current(list: OfferList): boolean {
-    const other = list.others[list.next] ?? 0;
-    return this.alive(other) && this.version[other] === list.otherVersions[list.next];
+  private current(x: number): boolean {
+    const other = this.lists.topOther(x);
+    return this.alive(other) && this.version[other] === this.lists.topOtherVersion(x);
   }
 }

@@ -20,12 +20,17 @@ export interface TermCounts {
 
 export const rowCount = (rows: { readonly offsets: Int32Array }): number => rows.offsets.length - 1;
 
-/** Builds rows a term at a time, growing its arrays by doubling. */
+/** Builds rows a term at a time, in arrays of the given capacity, doubled if it proves too small. */
 export class RowsBuilder {
-  private ids = new Int32Array(256);
-  private weights = new Float64Array(256);
+  private ids: Int32Array;
+  private weights: Float64Array;
   private readonly offsets: number[] = [0];
   private length = 0;
+
+  constructor(capacity = 256) {
+    this.ids = new Int32Array(Math.max(1, capacity));
+    this.weights = new Float64Array(Math.max(1, capacity));
+  }
 
   push(id: number, weight: number): void {
     if (this.length === this.ids.length) {
@@ -50,15 +55,26 @@ export class RowsBuilder {
     this.offsets.push(this.length);
   }
 
+  /** The rows, in the builder's own arrays: a sized builder leaves nothing to copy. */
   build(termCount: number, ranks: Int32Array): VectorRows {
     return {
       offsets: Int32Array.from(this.offsets),
-      ids: this.ids.slice(0, this.length),
-      weights: this.weights.slice(0, this.length),
+      ids: this.ids.subarray(0, this.length),
+      weights: this.weights.subarray(0, this.length),
       termCount,
       ranks,
     };
   }
+}
+
+/** How many terms rows `docs` of `rows` hold in all: the size of a builder for them. */
+export function termsOf(rows: { readonly offsets: Int32Array }, docs: ArrayLike<number>): number {
+  let total = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d] ?? 0;
+    total += (rows.offsets[doc + 1] ?? 0) - (rows.offsets[doc] ?? 0);
+  }
+  return total;
 }
 
 /** The ids rows are written in: the batch's own, or a subset's numbering of them (see `LocalTerms`). */
@@ -82,7 +98,7 @@ export function weightedRows(
   idf: (term: number) => number,
   space: TermSpace,
 ): VectorRows {
-  const builder = new RowsBuilder();
+  const builder = new RowsBuilder(termsOf(terms, docs));
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d] ?? 0;
     let norm = 0;
