@@ -55,7 +55,6 @@ export class IntChunks {
   private readonly full: Int32Array[] = [];
   private chunk = new Int32Array(CHUNK);
   private used = 0;
-  private static readonly SIZE = 1 << 16;
 
   get length(): number {
     return this.full.length * CHUNK + this.used;
