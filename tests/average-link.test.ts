@@ -4,14 +4,14 @@ import {
   averageLinkClusters as typedClusters,
 } from '../lambdas/core/group/average-link.js';
 import type { SparseVector } from '../lambdas/core/text/sparse-vector.js';
-import { flatPairs, rowsOf } from './helpers-vectors.js';
+import { graphOf, rowsOf } from './helpers-vectors.js';
 
 const averageLinkClusters = (
   vectors: readonly SparseVector[],
   pairs: readonly (readonly [number, number])[],
   threshold: number,
   options?: AverageLinkOptions,
-) => typedClusters(rowsOf(vectors), flatPairs(pairs), threshold, options);
+) => typedClusters(rowsOf(vectors), graphOf(vectors.length, pairs), threshold, options);
 
 /** A unit vector over two axes at `degrees` from the first. */
 const at = (degrees: number): SparseVector => {

@@ -1,5 +1,6 @@
 import { GROUPING } from '../lambdas/core/group/grouping-config.js';
 import { LocalTerms } from '../lambdas/core/group/local-terms.js';
+import { graphOfKeys, type PairGraph } from '../lambdas/core/group/pair-graph.js';
 import type { SubjectContext } from '../lambdas/core/group/split-subject.js';
 import { RowsBuilder, type TermCounts, type VectorRows } from '../lambdas/core/group/vector-rows.js';
 import { TermIndex } from '../lambdas/core/text/term-index.js';
@@ -14,16 +15,11 @@ export function rowsOf(vectors: readonly ReadonlyMap<string, number>[], index = 
   return builder.build(index.size, index.collationRanks());
 }
 
-/** Pairs end to end as a list of pairs. */
-export function pairList(flat: Int32Array): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let k = 0; k + 1 < flat.length; k += 2) pairs.push([flat[k] ?? -1, flat[k + 1] ?? -1]);
-  return pairs;
+/** The graph of `n` documents with the given pairs (either way round, repeats ignored). */
+export function graphOf(n: number, pairs: readonly (readonly [number, number])[]): PairGraph {
+  const keys = pairs.filter(([a, b]) => a !== b).map(([a, b]) => Math.min(a, b) * n + Math.max(a, b));
+  return graphOfKeys(n, Float64Array.from(keys).sort());
 }
-
-/** A list of pairs end to end. */
-export const flatPairs = (pairs: readonly (readonly [number, number])[]): Int32Array =>
-  Int32Array.from(pairs.flat());
 
 /** How often each stem occurs in each document, in the order first seen. */
 export function countsOf(documents: readonly (readonly string[])[], index: TermIndex): TermCounts {

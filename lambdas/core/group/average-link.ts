@@ -1,6 +1,7 @@
 import { ClusterNeighbours } from './cluster-neighbours.js';
 import { ClusterSums } from './cluster-sums.js';
 import { MergeQueue } from './merge-queue.js';
+import type { PairGraph } from './pair-graph.js';
 import { SpreadVector } from './spread-vector.js';
 import { rowCount, type VectorRows } from './vector-rows.js';
 
@@ -22,33 +23,38 @@ export interface AverageLinkOptions {
  * Average-link agglomerative clustering of unit vectors. The average cosine similarity of all
  * pairs across two clusters equals the dot product of their vector sums divided by the product
  * of their sizes, so it is computed exactly from the sums; candidate pairs (from an inverted
- * index, end to end) only decide which clusters are compared at all. Clusters merge, most similar
- * first, while that average is at least `threshold`. Returns clusters of item indices, each sorted.
+ * index) only decide which clusters are compared at all. Clusters merge, most similar first,
+ * while that average is at least `threshold`. Returns clusters of item indices, each sorted.
  */
 export function averageLinkClusters(
   rows: VectorRows,
-  pairs: Int32Array,
+  pairs: PairGraph,
   threshold: number,
   options: AverageLinkOptions = {},
 ): number[][] {
   const count = rowCount(rows);
   const minClusters = options.minClusters ?? 1;
   const members: (number[] | null)[] = Array.from({ length: count }, (_, i) => [i]);
-  const version = new Int32Array(count);
+  const changedAt = new Int32Array(count);
   const sums = new ClusterSums(rows);
-  const neighbours = new ClusterNeighbours(count, pairs);
+  const neighbours = new ClusterNeighbours(pairs);
   const spread = new SpreadVector(rows.termCount);
-  const above = Array.from({ length: count }, (_, x) => neighbours.above(x));
-  const queue = new MergeQueue(
-    Int32Array.from(above, (list) => list.length),
-    version,
-    (c) => members[c] !== null,
-  );
+  const alive = (c: number): boolean => members[c] !== null;
   const { agreement } = options;
+  let spreadOwner = -1;
+  const spreadCluster = (x: number): void => {
+    if (spreadOwner === x) return;
+    const previous = sums.slices[spreadOwner];
+    if (previous) spread.clear(previous);
+    const slice = sums.slices[x];
+    if (slice) spread.spread(slice);
+    spreadOwner = x;
+  };
   let offered = new Int32Array(64);
   let scores = new Float64Array(64);
-  // The clusters `x` may merge with, and at what average similarity, with `x` spread.
+  // Cluster `x`'s offers to those of `others` unchanged since it changed, at their average similarity.
   const offer = (x: number, others: readonly number[]): void => {
+    spreadCluster(x);
     const sx = sums.slices[x];
     const size = members[x]?.length ?? 0;
     if (offered.length < others.length) {
@@ -58,7 +64,7 @@ export function averageLinkClusters(
     let kept = 0;
     for (const y of others) {
       const sy = sums.slices[y];
-      if (!sx || !sy) continue;
+      if (!sx || !sy || !alive(y) || (changedAt[y] ?? 0) > (changedAt[x] ?? 0)) continue;
       const base = spread.dot(sx, sy, true) / (size * (members[y]?.length ?? 0));
       const score = agreement ? base * agreement.between(x, y) : base;
       if (score >= threshold) {
@@ -68,18 +74,11 @@ export function averageLinkClusters(
     }
     queue.offer(x, offered, scores, kept);
   };
-  for (let x = 0; x < count; x++) {
-    const sx = sums.slices[x];
-    if (!sx) continue;
-    spread.spread(sx);
-    offer(x, above[x] ?? []);
-    above[x] = [];
-    spread.clear(sx);
-  }
+  const queue = new MergeQueue(count, changedAt, alive, (x) => offer(x, neighbours.of(x, true)));
+  for (let x = 0; x < count; x++) offer(x, neighbours.of(x, true));
 
   let clusters = count;
-  let spreadOwner = -1;
-  while (clusters > minClusters) {
+  for (let merges = 1; clusters > minClusters; merges++) {
     const next = queue.pop();
     if (!next) break;
     const [x, y] = next;
@@ -88,20 +87,13 @@ export function averageLinkClusters(
     for (const m of members[gone] ?? []) kept.push(m);
     members[gone] = null;
     clusters--;
-    version[keep] = (version[keep] ?? 0) + 1;
+    changedAt[keep] = merges;
     // A cluster absorbing one article after another stays spread from one merge to the next.
-    if (spreadOwner !== keep) {
-      const previous = sums.slices[spreadOwner];
-      if (previous) spread.clear(previous);
-      const slice = sums.slices[keep];
-      if (slice) spread.spread(slice);
-      spreadOwner = keep;
-    }
+    spreadCluster(keep);
     sums.absorb(keep, gone, spread);
     neighbours.merge(keep, gone);
-    queue.forget(gone);
     agreement?.merged(keep, gone);
-    offer(keep, neighbours.of(keep));
+    offer(keep, neighbours.of(keep, false));
   }
   return members.filter((m): m is number[] => m !== null).map((m) => m.sort((p, q) => p - q));
 }

@@ -1,4 +1,5 @@
 import { indexTerms, PER_DOCUMENT } from './index-terms.js';
+import { graphOfKeys, type PairGraph } from './pair-graph.js';
 import { rowCount, type VectorRows } from './vector-rows.js';
 
 /** Whether `a` ranks before `b`: the larger score, then the smaller index. */
@@ -46,10 +47,9 @@ function keepBest(touched: Int32Array, count: number, score: Float64Array): numb
  * Candidate pairs of similar documents, found through an inverted index of each document's
  * heaviest shared terms instead of comparing every pair. Each document keeps its best
  * `PER_DOCUMENT` candidates by the weight of the indexed terms they share, so the number of
- * pairs grows linearly with the number of documents. Returns pairs `[i, j]` with `i < j`, end to
- * end and in order (i, then j).
+ * pairs grows linearly with the number of documents.
  */
-export function candidatePairs(rows: VectorRows): Int32Array {
+export function candidatePairs(rows: VectorRows): PairGraph {
   const n = rowCount(rows);
   const index = indexTerms(rows);
   const score = new Float64Array(n);
@@ -76,16 +76,5 @@ export function candidatePairs(rows: VectorRows): Int32Array {
     }
     for (let k = 0; k < t; k++) score[touched[k] ?? 0] = 0;
   }
-  const sorted = keys.subarray(0, count).sort();
-  let unique = 0;
-  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique++;
-  const pairs = new Int32Array(2 * unique);
-  let at = 0;
-  for (let k = 0; k < count; k++) {
-    const key = sorted[k] ?? 0;
-    if (k > 0 && key === sorted[k - 1]) continue;
-    pairs[at++] = Math.floor(key / n);
-    pairs[at++] = key % n;
-  }
-  return pairs;
+  return graphOfKeys(n, keys.subarray(0, count).sort());
 }

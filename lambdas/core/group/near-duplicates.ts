@@ -36,18 +36,19 @@ export function nearDuplicateUnits(
   const a = { ids: rows.ids, weights: rows.weights, start: 0, length: 0 };
   const b = { ids: rows.ids, weights: rows.weights, start: 0, length: 0 };
   const spread = new SpreadVector(rows.termCount);
-  const pairs = candidatePairs(rows);
-  let spreadRow = -1;
-  for (let p = 0; p + 1 < pairs.length; p += 2) {
-    const x = pairs[p] ?? 0;
-    const y = pairs[p + 1] ?? 0;
-    if (find(x) === find(y)) continue;
-    if (x !== spreadRow) {
-      if (spreadRow >= 0) spread.clear(a);
-      spread.spread(slice(x, a));
-      spreadRow = x;
+  const { start, adjacent } = candidatePairs(rows);
+  for (let x = 0; x < members.length; x++) {
+    let isSpread = false;
+    for (let k = start[x] ?? 0, end = start[x + 1] ?? 0; k < end; k++) {
+      const y = adjacent[k] ?? 0;
+      if (y <= x || find(x) === find(y)) continue;
+      if (!isSpread) {
+        spread.spread(slice(x, a));
+        isSpread = true;
+      }
+      if (spread.dot(a, slice(y, b), true) >= DUPLICATE_SIMILARITY) parent[find(y)] = find(x);
     }
-    if (spread.dot(a, slice(y, b), true) >= DUPLICATE_SIMILARITY) parent[find(y)] = find(x);
+    if (isSpread) spread.clear(a);
   }
   const units = new Map<number, number[]>();
   members.forEach((member, k) => {

@@ -62,17 +62,19 @@ export class ClusterDates implements ClusterAgreement {
   }
 
   between(x: number, y: number): number {
-    const time = (lists: number[][], c: number): number | undefined => {
-      const list = lists[c] ?? [];
-      const middle = list[Math.floor(list.length / 2)];
-      return middle === undefined ? undefined : (this.times[middle] ?? Number.NaN);
-    };
-    const mx = time(this.metadata, x);
-    const my = time(this.metadata, y);
+    const mx = this.middle(this.metadata, x);
+    const my = this.middle(this.metadata, y);
     if (mx !== undefined && my !== undefined) return dayTimesAgreement(mx, my, this.config, true);
-    const ax = time(this.any, x);
-    const ay = time(this.any, y);
+    const ax = this.middle(this.any, x);
+    const ay = this.middle(this.any, y);
     return ax === undefined || ay === undefined ? 1 : dayTimesAgreement(ax, ay, this.config, false);
+  }
+
+  /** The day of a cluster's middle date, as `medianDate` picks it: undefined when none is known. */
+  private middle(lists: readonly (readonly number[])[], c: number): number | undefined {
+    const list = lists[c] ?? [];
+    const middle = list[Math.floor(list.length / 2)];
+    return middle === undefined ? undefined : (this.times[middle] ?? Number.NaN);
   }
 
   merged(keep: number, gone: number): void {

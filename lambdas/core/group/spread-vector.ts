@@ -16,6 +16,7 @@ export class SpreadVector {
   private readonly position: Int32Array;
   private products = new Float64Array(256);
   private matched = new Int32Array(256);
+  private hit = new Uint8Array(256);
 
   constructor(termCount: number) {
     this.position = new Int32Array(termCount).fill(-1);
@@ -43,11 +44,17 @@ export class SpreadVector {
   /** `cosine(s, o)` when `spreadFirst`, else `cosine(o, s)`, with `s` the spread vector. */
   dot(s: VectorSlice, o: VectorSlice, spreadFirst: boolean): number {
     const spreadShorter = spreadFirst ? s.length <= o.length : s.length < o.length;
+    const position = this.position;
+    const ids = o.ids;
+    const weights = o.weights;
+    const spreadWeights = s.weights;
+    const base = s.start;
+    const end = o.start + o.length;
     let dot = 0;
     if (!spreadShorter) {
-      for (let k = o.start, end = o.start + o.length; k < end; k++) {
-        const p = this.position[o.ids[k] ?? 0] ?? -1;
-        if (p >= 0) dot += (o.weights[k] ?? 0) * (s.weights[s.start + p] ?? 0);
+      for (let k = o.start; k < end; k++) {
+        const p = position[ids[k] ?? 0] ?? -1;
+        if (p >= 0) dot += (weights[k] ?? 0) * (spreadWeights[base + p] ?? 0);
       }
       return dot;
     }
@@ -55,16 +62,49 @@ export class SpreadVector {
     if (this.products.length < s.length) {
       this.products = new Float64Array(s.length * 2);
       this.matched = new Int32Array(s.length * 2);
+      this.hit = new Uint8Array(s.length * 2);
     }
+    const { products, matched, hit } = this;
     let m = 0;
-    for (let k = o.start, end = o.start + o.length; k < end; k++) {
-      const p = this.position[o.ids[k] ?? 0] ?? -1;
+    for (let k = o.start; k < end; k++) {
+      const p = position[ids[k] ?? 0] ?? -1;
       if (p < 0) continue;
-      this.products[p] = (s.weights[s.start + p] ?? 0) * (o.weights[k] ?? 0);
-      this.matched[m++] = p;
+      products[p] = (spreadWeights[base + p] ?? 0) * (weights[k] ?? 0);
+      matched[m++] = p;
+      hit[p] = 1;
     }
-    if (m > 1) this.matched.subarray(0, m).sort();
-    for (let i = 0; i < m; i++) dot += this.products[this.matched[i] ?? 0] ?? 0;
+    if (m * 4 >= s.length) {
+      // Most positions hold a product: a sweep over them all is the cheapest order.
+      for (let p = 0; p < s.length; p++) {
+        if (hit[p] === 0) continue;
+        dot += products[p] ?? 0;
+        hit[p] = 0;
+      }
+      return dot;
+    }
+    sortAscending(matched, m);
+    for (let i = 0; i < m; i++) {
+      const p = matched[i] ?? 0;
+      dot += products[p] ?? 0;
+      hit[p] = 0;
+    }
     return dot;
+  }
+}
+
+/** Sorts `a[0..m)`: by insertion when short, as most are. */
+function sortAscending(a: Int32Array, m: number): void {
+  if (m > 32) {
+    a.subarray(0, m).sort();
+    return;
+  }
+  for (let i = 1; i < m; i++) {
+    const v = a[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (a[j] ?? 0) > v) {
+      a[j + 1] = a[j] ?? 0;
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
