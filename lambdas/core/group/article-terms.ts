@@ -2,7 +2,7 @@ import type { Article } from '../model.js';
 import type { TermIndex } from '../text/term-index.js';
 import { extractTerms, type Term } from '../text/terms.js';
 import type { GroupingConfig } from './grouping-config.js';
-import { GrowingInts, IntChunks } from './growing-ints.js';
+import { GrowingInts } from './growing-ints.js';
 import type { TermCounts } from './vector-rows.js';
 
 /** What grouping compares of a batch's articles, as term ids: `articleFeatures`, held as integers. */
@@ -53,6 +53,9 @@ class ArticleRow {
   }
 }
 
+/** How many articles' terms are counted before room is made for the rest. */
+const SAMPLE = 200;
+
 /** Adjacent capitalised words ("Pierre Thomas") as one term: a name is more telling than its parts. */
 function meetNamePairs(row: ArticleRow, terms: readonly Term[], title: boolean): void {
   for (let i = 1; i < terms.length; i++) {
@@ -73,10 +76,10 @@ export function batchTerms(
   index: TermIndex,
 ): BatchTerms {
   const offsets = new Int32Array(articles.length + 1);
-  const ids = new IntChunks();
-  const counts = new IntChunks();
-  const inTitle = new IntChunks();
-  const specific = new GrowingInts();
+  const ids = new GrowingInts();
+  const counts = new GrowingInts();
+  const inTitle = new GrowingInts((size) => new Uint8Array(size));
+  const specific = new GrowingInts((size) => new Uint8Array(size));
   const row = new ArticleRow(index);
   const vote = (t: Term): number => (t.capitalized || t.numeric ? 1 : -1);
   articles.forEach((article, a) => {
@@ -99,12 +102,17 @@ export function batchTerms(
     }
     offsets[a + 1] = ids.length;
     row.clear();
+    // The first articles tell how many terms the batch will hold: room for them all, with a margin.
+    if (a + 1 === SAMPLE && articles.length > SAMPLE) {
+      const estimate = Math.ceil((ids.length / SAMPLE) * articles.length * 1.1);
+      for (const list of [ids, counts, inTitle]) list.reserve(estimate);
+    }
   });
   return {
     offsets,
-    ids: ids.toInt32(),
-    counts: counts.toInt32(),
-    inTitle: new Uint8Array(inTitle.toInt32()),
-    specific: new Uint8Array(specific.toInt32()),
+    ids: ids.view(),
+    counts: counts.view(),
+    inTitle: inTitle.view(),
+    specific: specific.view(),
   };
 }

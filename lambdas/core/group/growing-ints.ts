@@ -1,7 +1,11 @@
-/** A list of 32-bit integers in a typed array that doubles when full. */
-export class GrowingInts {
-  private items = new Int32Array(64);
+/** A list of integers in a typed array that grows by a quarter when full. */
+export class GrowingInts<T extends Int32Array | Uint8Array = Int32Array> {
+  private items: T;
   length = 0;
+
+  constructor(private readonly make: (size: number) => T = (size) => new Int32Array(size) as T) {
+    this.items = make(64);
+  }
 
   push(value: number): void {
     this.ensure(this.length + 1);
@@ -32,50 +36,20 @@ export class GrowingInts {
     this.length = 0;
   }
 
-  /** The items, in an array of their own. */
-  toInt32(): Int32Array {
-    return this.items.slice(0, this.length);
-  }
-
-  private ensure(size: number): void {
-    if (size <= this.items.length) return;
-    const grown = new Int32Array(Math.max(size, this.items.length * 2));
+  /** Makes room for `capacity` items at once: a good estimate leaves nothing to grow or copy. */
+  reserve(capacity: number): void {
+    if (capacity <= this.items.length) return;
+    const grown = this.make(capacity);
     grown.set(this.items.subarray(0, this.length));
     this.items = grown;
   }
-}
 
-const CHUNK = 1 << 16;
-
-/**
- * A long list of 32-bit integers built by appending, in fixed chunks: no doubling leaves copies
- * behind, and the whole is copied once, into an array of exactly its length.
- */
-export class IntChunks {
-  private readonly full: Int32Array[] = [];
-  private chunk = new Int32Array(CHUNK);
-  private used = 0;
-
-  get length(): number {
-    return this.full.length * CHUNK + this.used;
+  /** The items, in the list's own array (which it must not change after). */
+  view(): T {
+    return this.items.subarray(0, this.length) as T;
   }
 
-  push(value: number): void {
-    if (this.used === CHUNK) {
-      this.full.push(this.chunk);
-      this.chunk = new Int32Array(CHUNK);
-      this.used = 0;
-    }
-    this.chunk[this.used++] = value;
-  }
-
-  /** The items in one array of their own. */
-  toInt32(): Int32Array {
-    const out = new Int32Array(this.length);
-    this.full.forEach((chunk, k) => {
-      out.set(chunk, k * CHUNK);
-    });
-    out.set(this.chunk.subarray(0, this.used), this.full.length * CHUNK);
-    return out;
+  private ensure(size: number): void {
+    if (size > this.items.length) this.reserve(Math.max(size, Math.ceil(this.items.length * 1.25)));
   }
 }

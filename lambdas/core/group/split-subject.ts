@@ -79,13 +79,18 @@ function bisect(
   }
   let best: [Half, Half] | null = null;
   let bestRatio = Number.POSITIVE_INFINITY;
+  // Two pairs of halves serve every start: the best so far, and the one being tried.
+  let trial: [Half, Half] = [new Half(vectors), new Half(vectors)];
   for (const [a, b] of starts) {
     if (a.length === 0 || b.length === 0) continue;
-    const halves: [Half, Half] = [new Half(a, vectors), new Half(b, vectors)];
+    const halves = trial;
+    halves[0].fill(a);
+    halves[1].fill(b);
     refineHalves(...halves);
     if (Math.min(halves[0].members.length, halves[1].members.length) < config.minEventSize) continue;
     const ratio = halves[0].ratio(halves[1]);
     if (ratio < bestRatio) {
+      trial = best ?? [new Half(vectors), new Half(vectors)];
       best = halves;
       bestRatio = ratio;
     }

@@ -21,20 +21,32 @@ export class Half {
   private terms = 0;
   private readonly has: Uint8Array;
   private selfDots = 0;
+  members: number[] = [];
 
-  constructor(
-    readonly members: number[],
-    private readonly vectors: SubjectVectors,
-  ) {
+  constructor(private readonly vectors: SubjectVectors) {
     const { rows } = vectors;
     this.sum = new Float64Array(rows.termCount);
     this.present = new Uint8Array(rows.termCount);
     this.order = new Int32Array(rows.termCount);
     this.has = new Uint8Array(rows.offsets.length - 1);
+  }
+
+  /** Makes this half hold `members` alone, as a new half would: halves are reused, start after start. */
+  fill(members: number[]): this {
+    for (let t = 0; t < this.terms; t++) {
+      const id = this.order[t] ?? 0;
+      this.sum[id] = 0;
+      this.present[id] = 0;
+    }
+    this.terms = 0;
+    for (const i of this.members) this.has[i] = 0;
+    this.selfDots = 0;
+    this.members = members;
     for (const i of members) {
       this.has[i] = 1;
       this.add(i, 1);
     }
+    return this;
   }
 
   private add(i: number, sign: 1 | -1): void {
