@@ -1,6 +1,6 @@
 import type { Article } from '../model.js';
 import type { TermIndex } from '../text/term-index.js';
-import { extractTerms, type Term } from '../text/terms.js';
+import { passingTerms, type Term } from '../text/terms.js';
 import type { GroupingConfig } from './grouping-config.js';
 import { GrowingInts } from './growing-ints.js';
 import type { TermCounts } from './vector-rows.js';
@@ -83,10 +83,10 @@ export function batchTerms(
   const row = new ArticleRow(index);
   const vote = (t: Term): number => (t.capitalized || t.numeric ? 1 : -1);
   articles.forEach((article, a) => {
-    const title = extractTerms(article.title, article.language);
+    const title = passingTerms(article.title, article.language);
     const lead = article.sentences
       .slice(0, config.leadSentences)
-      .map((s) => extractTerms(s.text, article.language));
+      .map((s) => passingTerms(s.text, article.language));
     // The title counts `titleWeight` times, then the lead; name pairs come last, the title's first.
     for (let r = 0; r < Math.max(1, config.titleWeight); r++)
       for (const t of title) row.meet(t.stem, vote(t), true);

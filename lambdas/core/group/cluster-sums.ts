@@ -1,15 +1,24 @@
 import type { SpreadVector, VectorSlice } from './spread-vector.js';
 import type { VectorRows } from './vector-rows.js';
 
+/** Ids and weights of the same capacity, a power of two. */
+interface Buffers {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
 /**
  * The vector sum of each cluster's members, in typed arrays. A cluster of one shares its row's
- * storage; a cluster gets arrays of its own when it first absorbs another, grown by doubling.
- * Terms keep the order a string-keyed Map would give them (the sum's first, then each new term
- * as it arrives), since dot products are summed in that order.
+ * storage; a cluster gets buffers of its own when it first absorbs another, in powers of two,
+ * and the buffers of absorbed clusters are reused: clustering a whole subject down to two halves
+ * would otherwise leave hundreds of discarded sums behind. Terms keep the order a string-keyed
+ * Map would give them (the sum's first, then each new term as it arrives), since dot products
+ * are summed in that order.
  */
 export class ClusterSums {
   readonly slices: VectorSlice[];
   private readonly own: Uint8Array;
+  private readonly spare = new Map<number, Buffers[]>();
 
   constructor(rows: VectorRows) {
     const n = rows.offsets.length - 1;
@@ -27,12 +36,11 @@ export class ClusterSums {
     if (!into || !from) return;
     const needed = into.length + from.length;
     if (!this.own[keep] || needed > into.ids.length) {
-      const capacity = Math.max(16, needed * 2);
-      const ids = new Int32Array(capacity);
-      const weights = new Float64Array(capacity);
-      ids.set(into.ids.subarray(into.start, into.start + into.length));
-      weights.set(into.weights.subarray(into.start, into.start + into.length));
-      Object.assign(into, { ids, weights, start: 0 });
+      const buffers = this.take(needed);
+      buffers.ids.set(into.ids.subarray(into.start, into.start + into.length));
+      buffers.weights.set(into.weights.subarray(into.start, into.start + into.length));
+      if (this.own[keep]) this.give(into);
+      Object.assign(into, { ids: buffers.ids, weights: buffers.weights, start: 0 });
       this.own[keep] = 1;
     }
     for (let k = from.start, end = from.start + from.length; k < end; k++) {
@@ -47,6 +55,25 @@ export class ClusterSums {
         into.length++;
       }
     }
+    if (this.own[gone]) this.give(from);
+    this.own[gone] = 0;
     this.slices[gone] = { ids: from.ids, weights: from.weights, start: 0, length: 0 };
+  }
+
+  private take(needed: number): Buffers {
+    let capacity = 16;
+    while (capacity < needed) capacity *= 2;
+    return (
+      this.spare.get(capacity)?.pop() ?? {
+        ids: new Int32Array(capacity),
+        weights: new Float64Array(capacity),
+      }
+    );
+  }
+
+  private give(buffers: Buffers): void {
+    const list = this.spare.get(buffers.ids.length);
+    if (list) list.push({ ids: buffers.ids, weights: buffers.weights });
+    else this.spare.set(buffers.ids.length, [{ ids: buffers.ids, weights: buffers.weights }]);
   }
 }

@@ -31,6 +31,7 @@ export interface Term {
 // Vocabulary and sentences repeat across articles and rebuilds: each is analysed once (bounded).
 const STEMS = new Map<string, string>();
 const TERMS = new Map<string, readonly Term[]>();
+const FORMS = new Map<string, Term[]>();
 const CACHE_LIMIT = 100_000;
 
 function stemOf(word: string): string {
@@ -53,15 +54,51 @@ function stemOf(word: string): string {
  * reads has its own words, stop words and stemmer (see `wordTerms`).
  */
 export function extractTerms(text: string, language = 'en'): readonly Term[] {
+  return termsOf(text, language, true);
+}
+
+/**
+ * The terms of a text as `extractTerms` finds them, from its cache when there, but not added to
+ * it: for texts read once in a long batch (grouping reads every article's lead once), where
+ * remembering each would only hold memory and push out what is read again.
+ */
+export function passingTerms(text: string, language = 'en'): readonly Term[] {
+  return termsOf(text, language, false);
+}
+
+function termsOf(text: string, language: string, remember: boolean): readonly Term[] {
   const profile = language === 'en' ? null : languageProfile(language);
   // One cache for all languages: a text's key carries its language, except English's.
   const key = profile ? `${language}\u0000${text}` : text;
   const cached = TERMS.get(key);
   if (cached) return cached;
   const out: Term[] = profile ? wordTerms(text, profile) : englishTerms(text);
+  if (!remember) return out;
+  for (let i = 0; i < out.length; i++) {
+    const term = out[i];
+    if (term) out[i] = shared(term);
+  }
   if (TERMS.size > CACHE_LIMIT) TERMS.clear();
   TERMS.set(key, out);
   return out;
+}
+
+/**
+ * One object for each form of a stem (plain, capitalised, numeric, both): the cache holds a
+ * hundred thousand texts, and their terms are mostly the same few thousand words.
+ */
+function shared(term: Term): Term {
+  let forms = FORMS.get(term.stem);
+  if (!forms) {
+    if (FORMS.size > CACHE_LIMIT) FORMS.clear();
+    forms = [];
+    FORMS.set(term.stem, forms);
+  }
+  const form = (term.capitalized ? 1 : 0) + (term.numeric ? 2 : 0);
+  const known = forms[form];
+  if (known) return known;
+  forms[form] = term;
+  return term;
 }
 
 function englishTerms(text: string): Term[] {
