@@ -39,7 +39,7 @@ export function countsOf(documents: readonly (readonly string[])[], index: TermI
     }
     offsets.push(ids.length);
   }
-  return { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
+  return { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), counts: Uint8Array.from(counts) };
 }
 
 /** What `splitSubject` needs for documents given as stems, every stem weighing `idf` in the batch. */

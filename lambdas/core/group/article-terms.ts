@@ -77,7 +77,8 @@ export function batchTerms(
 ): BatchTerms {
   const offsets = new Int32Array(articles.length + 1);
   const ids = new GrowingInts();
-  const counts = new GrowingInts();
+  const counts = new GrowingInts((size) => new Uint8Array(size));
+  const more = new Map<number, number>();
   const inTitle = new GrowingInts((size) => new Uint8Array(size));
   const specific = new GrowingInts((size) => new Uint8Array(size));
   const row = new ArticleRow(index);
@@ -96,7 +97,9 @@ export function batchTerms(
     for (let k = 0; k < row.ids.length; k++) {
       const id = row.ids.get(k);
       ids.push(id);
-      counts.push(row.counts.get(k));
+      const count = row.counts.get(k);
+      if (count >= 255) more.set(ids.length - 1, count);
+      counts.push(Math.min(count, 255));
       inTitle.push(row.inTitle.get(k));
       if (row.votes.get(k) > 0 || row.pair.get(k)) specific.setAt(id, 1);
     }
@@ -112,6 +115,7 @@ export function batchTerms(
     offsets,
     ids: ids.view(),
     counts: counts.view(),
+    more,
     inTitle: inTitle.view(),
     specific: specific.view(),
   };

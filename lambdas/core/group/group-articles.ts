@@ -10,7 +10,7 @@ import { nearDuplicateUnits } from './near-duplicates.js';
 import { ClusterDates, publicationDates } from './publication-dates.js';
 import { dayMarks, evidenceRows, smallSubjectEvents } from './small-subject.js';
 import { splitSubject } from './split-subject.js';
-import { weightedRows } from './vector-rows.js';
+import { batchRows } from './vector-rows.js';
 
 /**
  * Groups articles that report the same real-world event, in two passes. First, articles on one
@@ -44,13 +44,7 @@ export function groupArticles(articles: readonly Article[], config: GroupingConf
     smoothedIdf(df[id] ?? 0, sorted.length, index.stem(id)),
   );
   const ranks = index.collationRanks();
-  const space = { of: (t: number) => t, size: index.size, ranks: () => ranks };
-  const vectors = weightedRows(
-    terms,
-    Array.from(sorted, (_, i) => i),
-    (t) => overall[t] ?? 0,
-    space,
-  );
+  const vectors = batchRows(terms, overall, ranks);
   const subjects = averageLinkClusters(vectors, candidatePairs(vectors), config.subjectThreshold, {
     agreement: new ClusterDates(dates, config),
   });

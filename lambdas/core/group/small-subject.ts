@@ -43,7 +43,7 @@ export function evidenceRows(
   const counts = {
     offsets: Int32Array.from(offsets),
     ids: Int32Array.from(ids),
-    counts: new Int32Array(ids.length).fill(1),
+    counts: new Uint8Array(ids.length).fill(1),
   };
   local.clear();
   const rows = weightedRows(

@@ -15,7 +15,15 @@ export interface VectorRows {
 export interface TermCounts {
   readonly offsets: Int32Array;
   readonly ids: Int32Array;
-  readonly counts: Int32Array;
+  /** Occurrences up to 255, a byte each: 255 stands for `more`'s count at that position. */
+  readonly counts: Uint8Array;
+  readonly more?: ReadonlyMap<number, number>;
+}
+
+/** How often term `k` of `terms` occurs. */
+export function countAt(terms: TermCounts, k: number): number {
+  const count = terms.counts[k] ?? 0;
+  return count === 255 ? (terms.more?.get(k) ?? count) : count;
 }
 
 export const rowCount = (rows: { readonly offsets: Int32Array }): number => rows.offsets.length - 1;
@@ -104,7 +112,7 @@ export function weightedRows(
     let norm = 0;
     for (let k = terms.offsets[doc] ?? 0, end = terms.offsets[doc + 1] ?? 0; k < end; k++) {
       const term = terms.ids[k] ?? 0;
-      const w = (1 + Math.log(terms.counts[k] ?? 0)) * idf(term);
+      const w = (1 + Math.log(countAt(terms, k))) * idf(term);
       if (w <= 0) continue;
       builder.push(space.of(term), w);
       norm += w * w;
@@ -112,4 +120,35 @@ export function weightedRows(
     builder.endRow(norm);
   }
   return builder.build(space.size, space.ranks());
+}
+
+/**
+ * `weightedRows` of every document in the batch's own ids. When no term weighs nothing (the usual
+ * case), the rows share the documents' offsets and ids and only the weights are new.
+ */
+export function batchRows(terms: TermCounts, idf: Float64Array, ranks: Int32Array): VectorRows {
+  const n = terms.offsets.length - 1;
+  const weights = new Float64Array(terms.ids.length);
+  for (let doc = 0; doc < n; doc++) {
+    const start = terms.offsets[doc] ?? 0;
+    const end = terms.offsets[doc + 1] ?? 0;
+    let norm = 0;
+    for (let k = start; k < end; k++) {
+      const w = (1 + Math.log(countAt(terms, k))) * (idf[terms.ids[k] ?? 0] ?? 0);
+      if (!(w > 0)) {
+        const space = { of: (t: number) => t, size: idf.length, ranks: () => ranks };
+        return weightedRows(
+          terms,
+          Array.from({ length: n }, (_, d) => d),
+          (t) => idf[t] ?? 0,
+          space,
+        );
+      }
+      weights[k] = w;
+      norm += w * w;
+    }
+    const length = Math.sqrt(norm);
+    if (length > 0) for (let k = start; k < end; k++) weights[k] = (weights[k] ?? 0) / length;
+  }
+  return { offsets: terms.offsets, ids: terms.ids, weights, termCount: idf.length, ranks };
 }
