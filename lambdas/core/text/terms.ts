@@ -29,22 +29,43 @@ export interface Term {
 }
 
 // Vocabulary and sentences repeat across articles and rebuilds: each is analysed once (bounded).
-const STEMS = new Map<string, string>();
+const WORDS = new Map<string, WordForms | null>();
 const TERMS = new Map<string, readonly Term[]>();
 const FORMS = new Map<string, Term[]>();
 const CACHE_LIMIT = 100_000;
 
+/** The term a word makes inside a text and at its start (where a capital says nothing). */
+interface WordForms {
+  readonly inside: Term;
+  readonly atStart: Term;
+}
+
 function stemOf(word: string): string {
-  const cached = STEMS.get(word);
-  if (cached !== undefined) return cached;
   const lower = word
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/[’']/gu, '');
-  const stem = /\d/u.test(lower) ? lower.replace(/,/gu, '') : stemmer(lower.replace(/\./gu, ''));
-  if (STEMS.size > CACHE_LIMIT) STEMS.clear();
-  STEMS.set(word, stem);
-  return stem;
+  return /\d/u.test(lower) ? lower.replace(/,/gu, '') : stemmer(lower.replace(/\./gu, ''));
+}
+
+/** What a word is as a term, or null when it is none (a stop word, a lone letter); remembered. */
+function wordForms(word: string): WordForms | null {
+  const known = WORDS.get(word);
+  if (known !== undefined) return known;
+  let forms: WordForms | null = null;
+  const lower = word.toLowerCase();
+  if (!STOPWORDS.has(lower) && !STOPWORDS.has(lower.replace(/['’]s$/u, ''))) {
+    const spelled = NUMBER_WORDS.get(lower);
+    const numeric = spelled !== undefined || /^\d/u.test(word);
+    const stem = numeric || word.length >= 2 ? (spelled ?? stemOf(word)) : '';
+    if (stem !== '') {
+      const atStart: Term = { stem, capitalized: false, numeric };
+      forms = { atStart, inside: /^\p{Lu}/u.test(word) ? { stem, capitalized: true, numeric } : atStart };
+    }
+  }
+  if (WORDS.size > CACHE_LIMIT) WORDS.clear();
+  WORDS.set(word, forms);
+  return forms;
 }
 
 /**
@@ -111,14 +132,8 @@ function englishTerms(text: string): Term[] {
     // A run of letters longer than any word (a hash, a token, a hostile title) is not a term;
     // stemming it would cost time and stack in proportion to its length.
     if (word.length > MAX_TERM_CHARS) continue;
-    const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/['’]s$/u, ''))) continue;
-    const spelled = NUMBER_WORDS.get(lower);
-    const numeric = spelled !== undefined || /^\d/u.test(word);
-    if (!numeric && word.length < 2) continue;
-    const stem = spelled ?? stemOf(word);
-    if (stem === '') continue;
-    out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
+    const forms = wordForms(word);
+    if (forms) out.push(atStart ? forms.atStart : forms.inside);
   }
   return out;
 }
