@@ -10,7 +10,7 @@ import { nearDuplicateUnits } from './near-duplicates.js';
 import { ClusterDates, publicationDates } from './publication-dates.js';
 import { dayMarks, evidenceRows, smallSubjectEvents } from './small-subject.js';
 import { splitSubject } from './split-subject.js';
-import { batchRows } from './vector-rows.js';
+import { batchRows } from './weighted-rows.js';
 
 /**
  * Groups articles that report the same real-world event, in two passes. First, articles on one

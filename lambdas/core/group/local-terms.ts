@@ -1,4 +1,5 @@
-import { RowsBuilder, type TermSpace, termsOf, type VectorRows } from './vector-rows.js';
+import { RowsBuilder, termsOf, type VectorRows } from './vector-rows.js';
+import type { TermSpace } from './weighted-rows.js';
 
 /**
  * A subset's own numbering of the batch's terms, from 0 in the order first met, so that work on a

@@ -3,7 +3,8 @@ import type { BatchTerms } from './article-terms.js';
 import { averageLinkClusters } from './average-link.js';
 import { candidatePairs } from './candidate-pairs.js';
 import type { LocalTerms } from './local-terms.js';
-import { type VectorRows, weightedRows } from './vector-rows.js';
+import type { VectorRows } from './vector-rows.js';
+import { weightedRows } from './weighted-rows.js';
 
 /**
  * A metadata date as evidence: marks for its day and the next, so reports dated within a day of
