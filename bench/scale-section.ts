@@ -93,7 +93,8 @@ export async function runScale(options: ScaleOptions): Promise<ScaleSection> {
     indexRuns,
     baseline,
     growth: growthFactors(points),
-    fit: fitPowerLaw(points),
+    // A single size has no order of growth.
+    fit: points.length > 1 ? fitPowerLaw(points) : { a: Number.NaN, b: Number.NaN },
     speedup,
   };
 }
