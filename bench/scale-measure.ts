@@ -2,6 +2,7 @@ import { toDigestArticle } from '../lambdas/core/digest/build-digest.js';
 import { type Article, type DigestKeyPoint, groupArticles, storyKeyPoints } from '../lambdas/core/index.js';
 import { allPairsPass, baselineVectors, pairCount, sampleRows } from './all-pairs-baseline.js';
 import { peakMiB, startPeakWindow } from './peak-memory.js';
+import { groupsDigest, inputDigest, sameAsReference } from './scale-groups.js';
 import { round } from './stats.js';
 
 /** The engine at one size: grouping, merging, memory, and the edition state it would store. */
@@ -23,6 +24,11 @@ export interface IndexFigures {
   /** The edition state's JSON (articles and stories), which the ingest function reads and writes per batch. */
   readonly stateMB: number;
   readonly stateRoundTripMs: number;
+  /** Digests of the articles grouped and of the stories made (see `scale-groups.ts`), taken after the measurements. */
+  readonly inputDigest: string;
+  readonly groupsDigest: string;
+  /** Whether the stories are those the grouping before typed arrays made of the same articles; null when it was not run on them. */
+  readonly sameGroupsAsReference: boolean | null;
 }
 
 /** Pairs the sampled baseline compares: about a second and a half of work at any size. */
@@ -53,6 +59,8 @@ export function measureIndex(articles: readonly Article[], rssIdleMiB: number): 
   JSON.parse(json);
   const roundTrip = performance.now() - before;
   const peakWithState = peakMiB(window.method);
+  const input = inputDigest(articles);
+  const groups = groupsDigest(stories);
   return {
     size: articles.length,
     stories: stories.length,
@@ -67,6 +75,9 @@ export function measureIndex(articles: readonly Article[], rssIdleMiB: number): 
     peakMethod: window.method,
     stateMB: round(Buffer.byteLength(json) / 1e6),
     stateRoundTripMs: round(roundTrip),
+    inputDigest: input,
+    groupsDigest: groups,
+    sameGroupsAsReference: sameAsReference(input, groups),
   };
 }
 

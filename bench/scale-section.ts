@@ -31,6 +31,17 @@ export interface ScaleOptions {
   readonly log: (line: string) => void;
 }
 
+/** Says, for each size, whether every run's stories were the reference grouping's (see `scale-groups.ts`). */
+function reportGroupCheck(runs: readonly IndexFigures[], log: (line: string) => void): void {
+  for (const size of new Set(runs.map((r) => r.size))) {
+    const checks = runs.filter((r) => r.size === size).map((r) => r.sameGroupsAsReference);
+    if (checks.includes(false)) log(`scale: at ${size} the stories DIFFER from the reference grouping's`);
+    else if (checks.includes(null))
+      log(`scale: at ${size} no reference grouping of these articles to compare with`);
+    else log(`scale: at ${size} the stories are the reference grouping's, in every run`);
+  }
+}
+
 /**
  * Builds the articles once (real ones, then reworded copies), then measures each size in a fresh
  * process: the engine, and the baseline in full up to `fullPairsUpTo` and sampled from there
@@ -66,6 +77,7 @@ export async function runScale(options: ScaleOptions): Promise<ScaleSection> {
       baseline.push(await runChild<BaselineFigures>('scale-child.ts', child(size, mode)));
     }
   }
+  reportGroupCheck(indexRuns, options.log);
   const index = options.sizes.map((size) =>
     indexRuns.filter((f) => f.size === size).reduce((best, f) => (f.totalMs < best.totalMs ? f : best)),
   );
@@ -81,7 +93,8 @@ export async function runScale(options: ScaleOptions): Promise<ScaleSection> {
     indexRuns,
     baseline,
     growth: growthFactors(points),
-    fit: fitPowerLaw(points),
+    // A single size has no order of growth.
+    fit: points.length > 1 ? fitPowerLaw(points) : { a: Number.NaN, b: Number.NaN },
     speedup,
   };
 }

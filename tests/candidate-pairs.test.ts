@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs } from '../lambdas/core/group/candidate-pairs.js';
+import { candidatePairs as typedPairs } from '../lambdas/core/group/candidate-pairs.js';
+import { pairsOf } from '../lambdas/core/group/pair-graph.js';
+import { rowsOf } from './helpers-vectors.js';
+
+const candidatePairs = (vectors: ReadonlyMap<string, number>[]) => pairsOf(typedPairs(rowsOf(vectors)));
 
 const vector = (...stems: string[]) => new Map(stems.map((s, i) => [s, 1 - i * 0.01]));
 

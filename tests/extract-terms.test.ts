@@ -29,3 +29,33 @@ describe('extractTerms', () => {
     expect(terms).toEqual([]);
   });
 });
+
+describe('extractTerms, word by word', () => {
+  it('reads a word the same at every occurrence, flagging a capital only inside the text', () => {
+    // Prepare
+    const text = "Paris said Paris's mayor met O'Brien in Paris; two of 1,000 U.S. officials, Two Écoles";
+
+    // Act
+    const terms = extractTerms(text);
+    const again = extractTerms(`x ${text}`);
+
+    // Assess
+    expect(terms.map((t) => [t.stem, t.capitalized, t.numeric])).toEqual([
+      ['pari', false, false],
+      ['pari', true, false],
+      ['mayor', false, false],
+      ['met', false, false],
+      ['obrien', true, false],
+      ['pari', true, false],
+      ['2', false, true],
+      ['1', false, true],
+      ['000', false, true],
+      ['us', true, false],
+      ['offici', false, false],
+      ['2', true, true],
+      ['école', true, false],
+    ]);
+    // "x" is no term, but it takes the start: Paris, now inside, reads as a name.
+    expect(again.map((t) => t.capitalized)).toEqual(terms.map((t, i) => i === 0 || t.capitalized));
+  });
+});

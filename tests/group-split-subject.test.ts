@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GROUPING } from '../lambdas/core/group/grouping-config.js';
 import { splitSubject } from '../lambdas/core/group/split-subject.js';
 import { fixturePath } from './helpers.js';
+import { subjectContextOf } from './helpers-vectors.js';
 
 interface SubjectFixture {
   readonly specific: readonly string[];
@@ -15,12 +15,7 @@ describe('splitSubject', () => {
     const fixture = JSON.parse(
       readFileSync(fixturePath('subjects', 'two-earthquakes.json'), 'utf8'),
     ) as SubjectFixture;
-    const context = {
-      stems: fixture.articles,
-      overall: { idf: () => 1 },
-      specific: new Set(fixture.specific),
-      config: GROUPING,
-    };
+    const context = subjectContextOf(fixture.articles, fixture.specific);
 
     // Act
     const events = splitSubject(

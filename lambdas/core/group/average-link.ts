@@ -1,25 +1,22 @@
-import TinyQueue from 'tinyqueue';
-import { cosine, type SparseVector } from '../text/sparse-vector.js';
+import { ClusterNeighbours } from './cluster-neighbours.js';
+import { ClusterSums } from './cluster-sums.js';
+import { MergeQueue } from './merge-queue.js';
+import type { PairGraph } from './pair-graph.js';
+import { SpreadVector } from './spread-vector.js';
+import { rowCount, type VectorRows } from './vector-rows.js';
 
-interface Candidate {
-  readonly score: number;
-  readonly x: number;
-  readonly y: number;
-  readonly versionX: number;
-  readonly versionY: number;
+/** A factor from 0 to 1 by which two clusters' average similarity is scaled, given their members. */
+export interface ClusterAgreement {
+  between(x: number, y: number): number;
+  /** Cluster `keep` has absorbed cluster `gone`. */
+  merged(keep: number, gone: number): void;
 }
 
 /** Options of `averageLinkClusters`. */
 export interface AverageLinkOptions {
   /** Stop merging when this many clusters remain. */
   readonly minClusters?: number;
-  /** A factor from 0 to 1 by which two clusters' average similarity is scaled, given their members. */
-  readonly agreement?: (a: readonly number[], b: readonly number[]) => number;
-}
-
-/** Adds `weight` times `vector` into `sum`. */
-function addInto(sum: Map<string, number>, vector: SparseVector): void {
-  for (const [stem, w] of vector) sum.set(stem, (sum.get(stem) ?? 0) + w);
+  readonly agreement?: ClusterAgreement;
 }
 
 /**
@@ -30,60 +27,73 @@ function addInto(sum: Map<string, number>, vector: SparseVector): void {
  * while that average is at least `threshold`. Returns clusters of item indices, each sorted.
  */
 export function averageLinkClusters(
-  vectors: readonly SparseVector[],
-  pairs: readonly (readonly [number, number])[],
+  rows: VectorRows,
+  pairs: PairGraph,
   threshold: number,
   options: AverageLinkOptions = {},
 ): number[][] {
-  const count = vectors.length;
+  const count = rowCount(rows);
   const minClusters = options.minClusters ?? 1;
   const members: (number[] | null)[] = Array.from({ length: count }, (_, i) => [i]);
-  const sums: Map<string, number>[] = vectors.map((v) => new Map(v));
-  const neighbours: Set<number>[] = Array.from({ length: count }, () => new Set());
-  const version: number[] = new Array<number>(count).fill(0);
-  for (const [a, b] of pairs) {
-    if (a === b) continue;
-    neighbours[a]?.add(b);
-    neighbours[b]?.add(a);
-  }
-  const average = (x: number, y: number): number => {
-    const mx = members[x] ?? [];
-    const my = members[y] ?? [];
-    const base = cosine(sums[x] ?? new Map(), sums[y] ?? new Map()) / (mx.length * my.length);
-    return options.agreement ? base * options.agreement(mx, my) : base;
+  const changedAt = new Int32Array(count);
+  const sums = new ClusterSums(rows);
+  const neighbours = new ClusterNeighbours(pairs);
+  const spread = new SpreadVector(rows.termCount);
+  const alive = (c: number): boolean => members[c] !== null;
+  const { agreement } = options;
+  let spreadOwner = -1;
+  const spreadCluster = (x: number): void => {
+    if (spreadOwner === x) return;
+    const previous = sums.slices[spreadOwner];
+    if (previous) spread.clear(previous);
+    const slice = sums.slices[x];
+    if (slice) spread.spread(slice);
+    spreadOwner = x;
   };
-  const queue = new TinyQueue<Candidate>([], (p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
-  const offer = (x: number, y: number): void => {
-    const score = average(x, y);
-    if (score >= threshold) queue.push({ score, x, y, versionX: version[x] ?? 0, versionY: version[y] ?? 0 });
+  let offered = new Int32Array(64);
+  let scores = new Float64Array(64);
+  // Cluster `x`'s offers to those of `others` unchanged since it changed, at their average similarity.
+  const offer = (x: number, others: readonly number[]): void => {
+    spreadCluster(x);
+    const sx = sums.slices[x];
+    const size = members[x]?.length ?? 0;
+    if (offered.length < others.length) {
+      offered = new Int32Array(others.length * 2);
+      scores = new Float64Array(others.length * 2);
+    }
+    let kept = 0;
+    for (const y of others) {
+      const sy = sums.slices[y];
+      if (!sx || !sy || !alive(y) || (changedAt[y] ?? 0) > (changedAt[x] ?? 0)) continue;
+      const base = spread.dot(sx, sy, true) / (size * (members[y]?.length ?? 0));
+      const score = agreement ? base * agreement.between(x, y) : base;
+      if (score >= threshold) {
+        offered[kept] = y;
+        scores[kept++] = score;
+      }
+    }
+    queue.offer(x, offered, scores, kept);
   };
-  neighbours.forEach((set, x) => {
-    for (const y of set) if (x < y) offer(x, y);
-  });
+  const queue = new MergeQueue(count, changedAt, alive, (x) => offer(x, neighbours.of(x, true)));
+  for (let x = 0; x < count; x++) offer(x, neighbours.of(x, true));
 
   let clusters = count;
-  while (queue.length > 0 && clusters > minClusters) {
-    const top = queue.pop();
-    if (!top) break;
-    const { x, y } = top;
-    if (!members[x] || !members[y] || version[x] !== top.versionX || version[y] !== top.versionY) continue;
+  for (let merges = 1; clusters > minClusters; merges++) {
+    const next = queue.pop();
+    if (!next) break;
+    const [x, y] = next;
     const [keep, gone] = (members[x]?.length ?? 0) >= (members[y]?.length ?? 0) ? [x, y] : [y, x];
-    members[keep]?.push(...(members[gone] ?? []));
+    const kept = members[keep] ?? [];
+    for (const m of members[gone] ?? []) kept.push(m);
     members[gone] = null;
     clusters--;
-    version[keep] = (version[keep] ?? 0) + 1;
-    addInto(sums[keep] ?? new Map(), sums[gone] ?? new Map());
-    sums[gone] = new Map();
-    const keepNeighbours = neighbours[keep] ?? new Set<number>();
-    for (const other of neighbours[gone] ?? []) {
-      if (other === keep) continue;
-      keepNeighbours.add(other);
-      neighbours[other]?.delete(gone);
-      neighbours[other]?.add(keep);
-    }
-    keepNeighbours.delete(gone);
-    neighbours[gone] = new Set();
-    for (const other of keepNeighbours) offer(keep, other);
+    changedAt[keep] = merges;
+    // A cluster absorbing one article after another stays spread from one merge to the next.
+    spreadCluster(keep);
+    sums.absorb(keep, gone, spread);
+    neighbours.merge(keep, gone);
+    agreement?.merged(keep, gone);
+    offer(keep, neighbours.of(keep, false));
   }
   return members.filter((m): m is number[] => m !== null).map((m) => m.sort((p, q) => p - q));
 }

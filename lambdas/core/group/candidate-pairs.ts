@@ -1,57 +1,80 @@
-import type { SparseVector } from '../text/sparse-vector.js';
+import { indexTerms, PER_DOCUMENT } from './index-terms.js';
+import { graphOfKeys, type PairGraph } from './pair-graph.js';
+import { rowCount, type VectorRows } from './vector-rows.js';
 
-/** How many of its heaviest shared terms index a document. */
-const INDEX_TERMS = 15;
-/** Terms shared by more documents than this say little about any pair, and are not walked. */
-const MAX_POSTINGS = 1000;
-/** The most candidates kept for one document, the most promising first. */
-const PER_DOCUMENT = 40;
+/** Whether `a` ranks before `b`: the larger score, then the smaller index. */
+const before = (score: Float64Array, a: number, b: number): boolean => {
+  const sa = score[a] ?? 0;
+  const sb = score[b] ?? 0;
+  return sa > sb || (sa === sb && a < b);
+};
+
+/**
+ * Keeps the best `PER_DOCUMENT` of `touched[0..count)` in place at its start (in no particular
+ * order), through a heap whose top is the worst kept: no sort of every candidate a document touches.
+ */
+function keepBest(touched: Int32Array, count: number, score: Float64Array): number {
+  if (count <= PER_DOCUMENT) return count;
+  const heap = touched; // The first PER_DOCUMENT slots become the heap; the rest are read once.
+  const siftDown = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= PER_DOCUMENT) return;
+      const r = l + 1;
+      const worse = r < PER_DOCUMENT && before(score, heap[l] ?? 0, heap[r] ?? 0) ? r : l;
+      if (!before(score, heap[i] ?? 0, heap[worse] ?? 0)) return;
+      const t = heap[i] ?? 0;
+      heap[i] = heap[worse] ?? 0;
+      heap[worse] = t;
+      i = worse;
+    }
+  };
+  for (let i = (PER_DOCUMENT >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let k = PER_DOCUMENT; k < count; k++) {
+    const c = touched[k] ?? 0;
+    if (before(score, c, heap[0] ?? 0)) {
+      // Swapped, not overwritten: every touched document must stay listed for its score to be reset.
+      touched[k] = heap[0] ?? 0;
+      heap[0] = c;
+      siftDown(0);
+    }
+  }
+  return PER_DOCUMENT;
+}
 
 /**
  * Candidate pairs of similar documents, found through an inverted index of each document's
  * heaviest shared terms instead of comparing every pair. Each document keeps its best
  * `PER_DOCUMENT` candidates by the weight of the indexed terms they share, so the number of
- * pairs grows linearly with the number of documents. Returns pairs `[i, j]` with `i < j`.
+ * pairs grows linearly with the number of documents.
  */
-export function candidatePairs(vectors: readonly SparseVector[]): [number, number][] {
-  // A term no other document has cannot pair anything: only shared terms are indexed.
-  const df = new Map<string, number>();
-  for (const vector of vectors) for (const stem of vector.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const indexed: [string, number][][] = vectors.map((vector) =>
-    [...vector.entries()]
-      .filter(([stem]) => {
-        const d = df.get(stem) ?? 0;
-        return d > 1 && d <= MAX_POSTINGS;
-      })
-      .sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
-      .slice(0, INDEX_TERMS),
-  );
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  indexed.forEach((terms, doc) => {
-    for (const [stem, weight] of terms) {
-      const list = postings.get(stem);
-      if (list) list.push({ doc, weight });
-      else postings.set(stem, [{ doc, weight }]);
-    }
-  });
-
-  const score = new Float64Array(vectors.length);
-  const pairs = new Set<number>();
-  const n = vectors.length;
-  indexed.forEach((terms, doc) => {
-    const touched: number[] = [];
-    for (const [stem, weight] of terms) {
-      for (const posting of postings.get(stem) ?? []) {
-        if (posting.doc === doc) continue;
-        if (score[posting.doc] === 0) touched.push(posting.doc);
-        score[posting.doc] = (score[posting.doc] ?? 0) + weight * posting.weight;
+export function candidatePairs(rows: VectorRows): PairGraph {
+  const n = rowCount(rows);
+  const index = indexTerms(rows);
+  const score = new Float64Array(n);
+  const touched = new Int32Array(n);
+  // Every document keeps at most PER_DOCUMENT: the keys (i * n + j) of all pairs fit from the start.
+  const keys = new Float64Array(n * Math.min(PER_DOCUMENT, Math.max(0, n - 1)));
+  let count = 0;
+  for (let doc = 0; doc < n; doc++) {
+    let t = 0;
+    for (let j = doc * index.width, end = j + (index.counts[doc] ?? 0); j < end; j++) {
+      const term = index.terms[j] ?? 0;
+      const weight = index.weights[j] ?? 0;
+      for (let p = index.postingStart[term] ?? 0, last = index.postingStart[term + 1] ?? 0; p < last; p++) {
+        const other = index.postingDocs[p] ?? 0;
+        if (other === doc) continue;
+        if (score[other] === 0) touched[t++] = other;
+        score[other] = (score[other] ?? 0) + weight * (index.postingWeights[p] ?? 0);
       }
     }
-    // Most documents touch fewer than PER_DOCUMENT others: only the rest need ranking.
-    if (touched.length > PER_DOCUMENT) touched.sort((p, q) => (score[q] ?? 0) - (score[p] ?? 0) || p - q);
-    for (const other of touched.slice(0, PER_DOCUMENT))
-      pairs.add(doc < other ? doc * n + other : other * n + doc);
-    for (const other of touched) score[other] = 0;
-  });
-  return [...pairs].sort((p, q) => p - q).map((id) => [Math.floor(id / n), id % n]);
+    const kept = keepBest(touched, t, score);
+    for (let k = 0; k < kept; k++) {
+      const other = touched[k] ?? 0;
+      keys[count++] = doc < other ? doc * n + other : other * n + doc;
+    }
+    for (let k = 0; k < t; k++) score[touched[k] ?? 0] = 0;
+  }
+  return graphOfKeys(n, keys.subarray(0, count).sort());
 }

@@ -61,7 +61,20 @@ export function dateAgreement(
   bothFromMetadata = false,
 ): number {
   if (!a || !b) return 1;
-  const days = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+  return dayTimesAgreement(dayTime(a), dayTime(b), config, bothFromMetadata);
+}
+
+/** The time of a date's day, as `dateAgreement` compares it (NaN when it is no date). */
+export const dayTime = (date: string): number => Date.parse(date.slice(0, 10));
+
+/** `dateAgreement` of two dates given as `dayTime`s: parsed once, compared many times. */
+export function dayTimesAgreement(
+  a: number,
+  b: number,
+  config: GroupingConfig,
+  bothFromMetadata: boolean,
+): number {
+  const days = Math.abs(a - b) / 86_400_000;
   if (!Number.isFinite(days) || days <= config.sameEventDays) return 1;
   if (bothFromMetadata && days >= config.metadataDateDays) return 0;
   const fade = Math.exp(-(days - config.sameEventDays) / config.dateDecayDays);

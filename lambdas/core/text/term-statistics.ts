@@ -22,6 +22,15 @@ export function backgroundShare(stem: string): number {
 export const BACKGROUND_WEIGHTS: TermWeights = { idf: (stem) => -Math.log(backgroundShare(stem)) };
 
 /**
+ * The weight of a stem that `df` of a batch's `documents` use: the batch's share of documents
+ * combined with the background's (a smoothed inverse document frequency).
+ */
+export function smoothedIdf(df: number, documents: number, stem: string): number {
+  const share = (df + BACKGROUND_WEIGHT * backgroundShare(stem)) / (documents + BACKGROUND_WEIGHT);
+  return -Math.log(share);
+}
+
+/**
  * Term weights for a batch of documents: each document's distinct stems, combined with the
  * background's share of documents using each stem (a smoothed inverse document frequency).
  */
@@ -37,9 +46,7 @@ export function batchWeights(documents: Iterable<Iterable<string>>): TermWeights
     idf(stem) {
       let w = cache.get(stem);
       if (w === undefined) {
-        const share =
-          ((df.get(stem) ?? 0) + BACKGROUND_WEIGHT * backgroundShare(stem)) / (n + BACKGROUND_WEIGHT);
-        w = -Math.log(share);
+        w = smoothedIdf(df.get(stem) ?? 0, n, stem);
         cache.set(stem, w);
       }
       return w;

@@ -29,21 +29,43 @@ export interface Term {
 }
 
 // Vocabulary and sentences repeat across articles and rebuilds: each is analysed once (bounded).
-const STEMS = new Map<string, string>();
+const WORDS = new Map<string, WordForms | null>();
 const TERMS = new Map<string, readonly Term[]>();
+const FORMS = new Map<string, Term[]>();
 const CACHE_LIMIT = 100_000;
 
+/** The term a word makes inside a text and at its start (where a capital says nothing). */
+interface WordForms {
+  readonly inside: Term;
+  readonly atStart: Term;
+}
+
 function stemOf(word: string): string {
-  const cached = STEMS.get(word);
-  if (cached !== undefined) return cached;
   const lower = word
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/[’']/gu, '');
-  const stem = /\d/u.test(lower) ? lower.replace(/,/gu, '') : stemmer(lower.replace(/\./gu, ''));
-  if (STEMS.size > CACHE_LIMIT) STEMS.clear();
-  STEMS.set(word, stem);
-  return stem;
+  return /\d/u.test(lower) ? lower.replace(/,/gu, '') : stemmer(lower.replace(/\./gu, ''));
+}
+
+/** What a word is as a term, or null when it is none (a stop word, a lone letter); remembered. */
+function wordForms(word: string): WordForms | null {
+  const known = WORDS.get(word);
+  if (known !== undefined) return known;
+  let forms: WordForms | null = null;
+  const lower = word.toLowerCase();
+  if (!STOPWORDS.has(lower) && !STOPWORDS.has(lower.replace(/['’]s$/u, ''))) {
+    const spelled = NUMBER_WORDS.get(lower);
+    const numeric = spelled !== undefined || /^\d/u.test(word);
+    const stem = numeric || word.length >= 2 ? (spelled ?? stemOf(word)) : '';
+    if (stem !== '') {
+      const atStart: Term = { stem, capitalized: false, numeric };
+      forms = { atStart, inside: /^\p{Lu}/u.test(word) ? { stem, capitalized: true, numeric } : atStart };
+    }
+  }
+  if (WORDS.size > CACHE_LIMIT) WORDS.clear();
+  WORDS.set(word, forms);
+  return forms;
 }
 
 /**
@@ -53,15 +75,51 @@ function stemOf(word: string): string {
  * reads has its own words, stop words and stemmer (see `wordTerms`).
  */
 export function extractTerms(text: string, language = 'en'): readonly Term[] {
+  return termsOf(text, language, true);
+}
+
+/**
+ * The terms of a text as `extractTerms` finds them, from its cache when there, but not added to
+ * it: for texts read once in a long batch (grouping reads every article's lead once), where
+ * remembering each would only hold memory and push out what is read again.
+ */
+export function passingTerms(text: string, language = 'en'): readonly Term[] {
+  return termsOf(text, language, false);
+}
+
+function termsOf(text: string, language: string, remember: boolean): readonly Term[] {
   const profile = language === 'en' ? null : languageProfile(language);
   // One cache for all languages: a text's key carries its language, except English's.
   const key = profile ? `${language}\u0000${text}` : text;
   const cached = TERMS.get(key);
   if (cached) return cached;
   const out: Term[] = profile ? wordTerms(text, profile) : englishTerms(text);
+  if (!remember) return out;
+  for (let i = 0; i < out.length; i++) {
+    const term = out[i];
+    if (term) out[i] = shared(term);
+  }
   if (TERMS.size > CACHE_LIMIT) TERMS.clear();
   TERMS.set(key, out);
   return out;
+}
+
+/**
+ * One object for each form of a stem (plain, capitalised, numeric, both): the cache holds a
+ * hundred thousand texts, and their terms are mostly the same few thousand words.
+ */
+function shared(term: Term): Term {
+  let forms = FORMS.get(term.stem);
+  if (!forms) {
+    if (FORMS.size > CACHE_LIMIT) FORMS.clear();
+    forms = [];
+    FORMS.set(term.stem, forms);
+  }
+  const form = (term.capitalized ? 1 : 0) + (term.numeric ? 2 : 0);
+  const known = forms[form];
+  if (known) return known;
+  forms[form] = term;
+  return term;
 }
 
 function englishTerms(text: string): Term[] {
@@ -74,14 +132,8 @@ function englishTerms(text: string): Term[] {
     // A run of letters longer than any word (a hash, a token, a hostile title) is not a term;
     // stemming it would cost time and stack in proportion to its length.
     if (word.length > MAX_TERM_CHARS) continue;
-    const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/['’]s$/u, ''))) continue;
-    const spelled = NUMBER_WORDS.get(lower);
-    const numeric = spelled !== undefined || /^\d/u.test(word);
-    if (!numeric && word.length < 2) continue;
-    const stem = spelled ?? stemOf(word);
-    if (stem === '') continue;
-    out.push({ stem, capitalized: !atStart && /^\p{Lu}/u.test(word), numeric });
+    const forms = wordForms(word);
+    if (forms) out.push(atStart ? forms.atStart : forms.inside);
   }
   return out;
 }
