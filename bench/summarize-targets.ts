@@ -19,6 +19,7 @@ export function summarizeTargets(
     scale16kMs: scale.index.find((f) => f.size === 16_000)?.totalMs ?? Number.NaN,
     worstDoubling: Math.max(...scale.growth.map((g) => g.perDoubling)),
     speedup16k: scale.speedup.find((s) => s.size === 16_000)?.ratio ?? Number.NaN,
+    scale16kPeakMiB: scale.index.find((f) => f.size === 16_000)?.peakMiB ?? Number.NaN,
     ingestBundleBytes: bundleBytes('ingest'),
     ingestImportRatio: importRatio('ingest'),
     newsletterBundleBytes: bundleBytes('newsletter'),

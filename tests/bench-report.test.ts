@@ -8,7 +8,8 @@ const met: TargetInputs = {
   ingestPerSecond: 3000,
   scale16kMs: 9000,
   worstDoubling: 2.1,
-  speedup16k: 40,
+  speedup16k: 80,
+  scale16kPeakMiB: 390,
   ingestBundleBytes: 200 * 1024,
   ingestImportRatio: 1.2,
   newsletterBundleBytes: 1.2 * 1024 * 1024,
@@ -20,7 +21,7 @@ describe('evaluateTargets', () => {
   it('passes figures within every target, with what is to spare', () => {
     const results = evaluateTargets(met);
 
-    expect(results.map((r) => r.verdict)).toEqual(Array(9).fill('pass'));
+    expect(results.map((r) => r.verdict)).toEqual(Array(10).fill('pass'));
     expect(results[0]?.margin).toBe('50 % to spare');
   });
 
@@ -30,11 +31,13 @@ describe('evaluateTargets', () => {
       ingestPerSecond: 1600,
       scale16kMs: 11_500,
       speedup16k: Number.NaN,
+      scale16kPeakMiB: 456,
     });
 
     expect(results[0]).toMatchObject({ verdict: 'MISS', margin: 'missed by 20 %' });
     expect(results[1]).toMatchObject({ verdict: 'MISS', margin: 'missed by 15 %', measured: '11.50 s' });
     expect(results[3]?.verdict).toBe('not measured');
+    expect(results[4]).toMatchObject({ verdict: 'MISS', margin: 'missed by 14 %', measured: '456 MiB' });
   });
 });
 
