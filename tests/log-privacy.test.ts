@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext, s3Notification, sqsEvent, sqsRecord } from './fakes/sqs-events.js';
 import { fixturePath, SEEDS_DIR } from './helpers.js';
+import { NEWSLETTER_TEST_ENV } from './helpers-newsletter-env.js';
 import { seedArticles } from './seed-articles.js';
 
 const READERS = ['ana.secret@example.com', 'ben.private@example.org'];
@@ -37,16 +38,8 @@ describe('logs at info level', () => {
     vi.resetModules();
     const ses = mockClient(SESClient).on(SendRawEmailCommand).resolves({ MessageId: 'm' });
     for (const [name, value] of Object.entries({
-      SENDER_EMAIL: 'digest@example.com',
+      ...NEWSLETTER_TEST_ENV,
       RECIPIENTS: READERS.join(','),
-      SEND_RATE: '1000',
-      UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
-      UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
-      RECIPIENT_ID_KEY: 'k'.repeat(32),
-      POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
-      ARCHIVE_BASE_URL: 'https://digest.example.com',
-      WEB_BUCKET_NAME: 'news-digest-web',
-      TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     })) {
       vi.stubEnv(name, value);
     }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -14,11 +13,12 @@ import {
 } from '../lambdas/core/index.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext } from './fakes/sqs-events.js';
+import { NEWSLETTER_TEST_ENV, TEST_READERS } from './helpers-newsletter-env.js';
 import { seedArticles } from './seed-articles.js';
 
 const EDITION = '2024-05-16';
-const READERS = ['ana@example.com', 'ben@example.org', 'chloe@example.net'];
-const WEB_BUCKET = 'news-digest-web';
+const READERS = [...TEST_READERS];
+const WEB_BUCKET = NEWSLETTER_TEST_ENV.WEB_BUCKET_NAME ?? '';
 let s3: FakeS3;
 let web: ReturnType<FakeS3['bucket']>;
 const ses = mockClient(SESClient);
@@ -43,18 +43,8 @@ interface EditionSnapshotShape {
 async function loadHandler(env: Record<string, string> = {}) {
   vi.resetModules();
   const settings: Record<string, string> = {
-    BUCKET_NAME: 'news-digest-articles',
-    SENDER_EMAIL: 'digest@example.com',
-    RECIPIENTS: READERS.join(','),
-    SEND_RATE: '1000',
+    ...NEWSLETTER_TEST_ENV,
     SES_CONFIGURATION_SET: 'news-digest',
-    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
-    UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
-    RECIPIENT_ID_KEY: 'k'.repeat(32),
-    POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
-    ARCHIVE_BASE_URL: 'https://digest.example.com',
-    WEB_BUCKET_NAME: WEB_BUCKET,
-    TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ...env,
   };

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { SESClient, SESServiceException, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,10 +5,11 @@ import { METRICS_NAMESPACE, SEND_METRICS } from '../lambdas/adapters/send-metric
 import { recordKey, toRecord } from '../lambdas/core/index.js';
 import { type FakeS3, fakeS3 } from './fakes/fake-s3.js';
 import { lambdaContext } from './fakes/sqs-events.js';
+import { NEWSLETTER_TEST_ENV, TEST_READERS } from './helpers-newsletter-env.js';
 import { seedArticles } from './seed-articles.js';
 
 const EDITION = '2024-05-16';
-const READERS = ['ana@example.com', 'ben@example.org', 'chloe@example.net'];
+const READERS = [...TEST_READERS];
 const ses = mockClient(SESClient);
 let s3: FakeS3;
 let written: string[];
@@ -29,17 +29,7 @@ const published = (): Emf[] =>
 async function loadHandler() {
   vi.resetModules();
   const settings: Record<string, string> = {
-    BUCKET_NAME: 'news-digest-articles',
-    SENDER_EMAIL: 'digest@example.com',
-    RECIPIENTS: READERS.join(','),
-    SEND_RATE: '1000',
-    UNSUBSCRIBE_URL: 'https://digest.example.com/unsubscribe',
-    UNSUBSCRIBE_MAILTO: 'unsubscribe@example.com',
-    RECIPIENT_ID_KEY: 'k'.repeat(32),
-    POSTAL_ADDRESS: 'News Digest, 1 Example Street, Springfield',
-    ARCHIVE_BASE_URL: 'https://d1234abcd.cloudfront.net',
-    WEB_BUCKET_NAME: 'news-digest-web',
-    TEMPLATES_DIR: join(import.meta.dirname, '..', 'templates'),
+    ...NEWSLETTER_TEST_ENV,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     // The test configuration turns metrics off; here they are what is checked.
     POWERTOOLS_METRICS_DISABLED: 'false',
