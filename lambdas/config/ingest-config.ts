@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_MAX_BYTES } from '../core/limits.js';
 import { ENV } from './env-names.js';
-import { type Environment, positiveNumber, readSetting } from './read-settings.js';
+import { type Environment, positiveNumber, readBucketName, readSetting } from './read-settings.js';
 
 /** Settings of the ingest function. */
 export interface IngestConfig {
@@ -12,12 +12,7 @@ export interface IngestConfig {
 /** Reads and validates the ingest function's settings. */
 export function loadIngestConfig(env: Environment): IngestConfig {
   return {
-    bucketName: readSetting(
-      env,
-      ENV.bucketName,
-      z.string().check(z.minLength(3)),
-      'the name of the articles bucket',
-    ),
+    bucketName: readBucketName(env),
     maxBytes:
       readSetting(env, ENV.maxBytes, z.optional(positiveNumber), 'a positive number of bytes') ??
       DEFAULT_MAX_BYTES,

@@ -4,7 +4,13 @@ import * as z from 'zod/mini';
 import { checkTimeZone, InvalidConfigError, isEmail, postalAddressProblem } from '../core/index.js';
 import { DEFAULT_MAX_EDITION_ARTICLES } from '../core/limits.js';
 import { ENV } from './env-names.js';
-import { type Environment, endpointUrl, positiveNumber, readSetting } from './read-settings.js';
+import {
+  type Environment,
+  endpointUrl,
+  positiveNumber,
+  readBucketName,
+  readSetting,
+} from './read-settings.js';
 import { readSubscriberKeySource, type SubscriberKeySource } from './subscriber-key-setting.js';
 import { readListId } from './unsubscribe-config.js';
 
@@ -56,12 +62,7 @@ function readRecipients(env: Environment): string[] {
 
 /** Reads and validates the newsletter function's settings. */
 export function loadNewsletterConfig(env: Environment, handlerDir: string): NewsletterConfig {
-  const bucketName = readSetting(
-    env,
-    ENV.bucketName,
-    z.string().check(z.minLength(3)),
-    'the name of the articles bucket',
-  );
+  const bucketName = readBucketName(env);
   const recipients = readRecipients(env);
   const subscribersKey = readSetting(env, ENV.subscribersKey, z.optional(z.string()), 'an S3 key') ?? null;
   if (recipients.length === 0 && subscribersKey === null) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { InvalidConfigError } from '../core/errors.js';
+import { ENV } from './env-names.js';
 
 /** The environment, as a plain map of names to values. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -46,3 +47,7 @@ export const endpointUrl = z.url().check(
     return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   }),
 );
+
+/** The name of the articles bucket, which every function reads. */
+export const readBucketName = (env: Environment): string =>
+  readSetting(env, ENV.bucketName, z.string().check(z.minLength(3)), 'the name of the articles bucket');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ENV } from './env-names.js';
-import { type Environment, readSetting } from './read-settings.js';
+import { type Environment, readBucketName, readSetting } from './read-settings.js';
 import { readSubscriberKeySource, type SubscriberKeySource } from './subscriber-key-setting.js';
 
 /** Settings of the unsubscribe function. */
@@ -38,12 +38,7 @@ export const readListName = (env: Environment): string =>
 /** Reads and validates the unsubscribe function's settings. */
 export function loadUnsubscribeConfig(env: Environment): UnsubscribeConfig {
   return {
-    bucketName: readSetting(
-      env,
-      ENV.bucketName,
-      z.string().check(z.minLength(3)),
-      'the name of the articles bucket',
-    ),
+    bucketName: readBucketName(env),
     listName: readListName(env),
     listId: readListId(env),
     keySource: readSubscriberKeySource(env),
