@@ -122,7 +122,10 @@ describe('unsubscribe handler', () => {
     const result = await handler(urlEvent('TRACE'), lambdaContext);
 
     // Assess
-    expect(result).toMatchObject({ statusCode: 405, headers: { Allow: 'GET, HEAD, POST' } });
+    expect(result).toMatchObject({
+      statusCode: 405,
+      headers: { Allow: 'GET, HEAD, POST', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+    });
   });
 
   it('refuses a body larger than a form needs with 413, unread', async () => {
@@ -137,7 +140,7 @@ describe('unsubscribe handler', () => {
     const result = await handler(urlEvent('POST', huge), lambdaContext);
 
     // Assess
-    expect(result).toMatchObject({ statusCode: 413 });
+    expect(result).toMatchObject({ statusCode: 413, headers: { 'Referrer-Policy': 'no-referrer' } });
     expect(s3.keys('opt-outs/')).toEqual([]);
   });
 

@@ -96,9 +96,11 @@ export type { TermWeights } from './text/sparse-vector.js';
 export {
   ALLOWED_METHODS,
   answerUnsubscribe,
+  refuseRequest,
   type UnsubscribeAnswer,
   type UnsubscribeDeps,
 } from './unsubscribe/answer-unsubscribe.js';
+export { MAX_FORM_BYTES } from './unsubscribe/unsubscribe-form.js';
 export { publishWebCopy, type WebCopyReport } from './web/publish-web-copy.js';
 export { renderWebCopy } from './web/render-web-copy.js';
 export {

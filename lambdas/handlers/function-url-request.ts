@@ -1,7 +1,5 @@
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
-
-/** Bodies larger than this are not read: the endpoint's forms hold one short field. */
-export const MAX_BODY_BYTES = 4096;
+import { MAX_FORM_BYTES } from '../core/index.js';
 
 /** Raised when a request's body is larger than the endpoint reads. */
 export class BodyTooLargeError extends Error {
@@ -12,7 +10,7 @@ export class BodyTooLargeError extends Error {
  * The Web `Request` a Lambda function URL event stands for, so the core reads forms (urlencoded or
  * multipart) with the platform's own parser.
  *
- * @throws BodyTooLargeError when the body is over `MAX_BODY_BYTES`.
+ * @throws BodyTooLargeError when the body is over `MAX_FORM_BYTES`.
  */
 export function toRequest(event: LambdaFunctionURLEvent): Request {
   const { method } = event.requestContext.http;
@@ -25,16 +23,16 @@ export function toRequest(event: LambdaFunctionURLEvent): Request {
     event.body === undefined || method === 'GET' || method === 'HEAD'
       ? undefined
       : Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
-  if (body !== undefined && body.byteLength > MAX_BODY_BYTES)
-    throw new BodyTooLargeError(`the body has ${body.byteLength} bytes; at most ${MAX_BODY_BYTES} are read`);
+  if (body !== undefined && body.byteLength > MAX_FORM_BYTES)
+    throw new BodyTooLargeError(`the body has ${body.byteLength} bytes; at most ${MAX_FORM_BYTES} are read`);
   return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
 }
 
-/** A function URL result with an HTML body. */
-export function htmlResult(
-  statusCode: number,
-  html: string,
-  headers: Readonly<Record<string, string>>,
-): LambdaFunctionURLResult {
-  return { statusCode, headers: { ...headers }, body: html };
+/** The function URL result of an endpoint's answer: its status, headers and HTML page. */
+export function toResult(answer: {
+  readonly status: number;
+  readonly html: string;
+  readonly headers: Readonly<Record<string, string>>;
+}): LambdaFunctionURLResult {
+  return { statusCode: answer.status, headers: { ...answer.headers }, body: answer.html };
 }

@@ -5,9 +5,8 @@ import { S3ObjectStore, s3Client } from '../adapters/s3-object-store.js';
 import { readSubscriberKey } from '../adapters/secret-key.js';
 import { METRICS_NAMESPACE } from '../adapters/send-metrics.js';
 import { unsubscribeConfig } from '../config/unsubscribe-config.js';
-import { ALLOWED_METHODS, answerUnsubscribe } from '../core/index.js';
-import { renderUnsubscribePage } from '../core/unsubscribe/unsubscribe-page.js';
-import { BodyTooLargeError, htmlResult, toRequest } from './function-url-request.js';
+import { ALLOWED_METHODS, answerUnsubscribe, refuseRequest } from '../core/index.js';
+import { BodyTooLargeError, toRequest, toResult } from './function-url-request.js';
 
 const config = unsubscribeConfig();
 const logger = new Logger({ serviceName: 'news-digest-unsubscribe' });
@@ -29,22 +28,15 @@ export async function handler(
 ): Promise<LambdaFunctionURLResult> {
   logger.addContext(context);
   const { method } = event.requestContext.http;
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    const page = { title: 'Nothing was changed', message: 'This address only answers links and forms.' };
-    return htmlResult(405, renderUnsubscribePage(page, config.listName), {
-      'Content-Type': 'text/html; charset=utf-8',
-      Allow: ALLOWED_METHODS.join(', '),
-    });
-  }
+  // A Request cannot be made of every method a function URL passes on (TRACE, CONNECT).
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method))
+    return toResult(refuseRequest('method', config.listName));
   let request: Request;
   try {
     request = toRequest(event);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    const page = { title: 'Nothing was changed', message: 'The request was too large to read.' };
-    return htmlResult(413, renderUnsubscribePage(page, config.listName), {
-      'Content-Type': 'text/html; charset=utf-8',
-    });
+    return toResult(refuseRequest('too-large', config.listName));
   }
   const answer = await answerUnsubscribe(request, {
     store,
@@ -58,5 +50,5 @@ export async function handler(
     metrics.addMetric(UNSUBSCRIBE_METRICS[answer.change], MetricUnit.Count, 1);
     metrics.publishStoredMetrics();
   }
-  return htmlResult(answer.status, answer.html, answer.headers);
+  return toResult(answer);
 }

@@ -55,8 +55,7 @@ export async function answerUnsubscribe(request: Request, deps: UnsubscribeDeps)
     change,
   });
   if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
-    const refused = answer(405, refusal('This address only answers links and forms.'));
-    return { ...refused, headers: { ...HEADERS, Allow: ALLOWED_METHODS.join(', ') } };
+    return refuseRequest('method', deps.listName);
   }
   const params = new URL(request.url).searchParams;
   const id = params.get(LINK_PARAMS.id) ?? '';
@@ -127,4 +126,22 @@ export async function answerUnsubscribe(request: Request, deps: UnsubscribeDeps)
 
 function refusal(message: string): UnsubscribePageView {
   return { title: 'Nothing was changed', message };
+}
+
+/**
+ * The answer to a request refused before it is read: a method the endpoint does not answer (405),
+ * or a body larger than its forms (413). The adapter refuses these itself when the platform
+ * cannot even make a `Request` of them.
+ */
+export function refuseRequest(why: 'method' | 'too-large', listName: string): UnsubscribeAnswer {
+  const view =
+    why === 'method'
+      ? refusal('This address only answers links and forms.')
+      : refusal('The request was too large to read.');
+  return {
+    status: why === 'method' ? 405 : 413,
+    html: renderUnsubscribePage(view, listName),
+    headers: why === 'method' ? { ...HEADERS, Allow: ALLOWED_METHODS.join(', ') } : HEADERS,
+    change: null,
+  };
 }
